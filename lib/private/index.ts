@@ -1,0 +1,4 @@
+export * from './errors';
+export * from './integration';
+export * from './query-language';
+export * from './task-token';

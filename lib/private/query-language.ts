@@ -1,0 +1,21 @@
+import { JsonPath, QueryLanguage } from 'aws-cdk-lib/aws-stepfunctions';
+
+/** The query language a state renders in: its own, else its state machine's, else JSONPath. */
+export function queryLanguageOf(topLevel?: QueryLanguage, stateLevel?: QueryLanguage): QueryLanguage {
+  return stateLevel ?? topLevel ?? QueryLanguage.JSON_PATH;
+}
+
+/** The props of a `jsonata()` factory: the caller's, with the state's query language set to JSONata. */
+export function withJsonata<T extends object>(props: T): T & { readonly queryLanguage: QueryLanguage } {
+  return { ...props, queryLanguage: QueryLanguage.JSONATA };
+}
+
+/** True for a JSONata expression string, `{% ... %}`. */
+export function isJsonataExpression(value: string): boolean {
+  return /^{%(.*)%}$/s.test(value);
+}
+
+/** True for a string that Step Functions resolves at run time: an encoded JSONPath or a JSONata expression. */
+export function isJsonPathOrJsonataExpression(value: string): boolean {
+  return JsonPath.isEncodedJsonPath(value) || isJsonataExpression(value);
+}

@@ -1,0 +1,111 @@
+/**
+ * The shared test harness: render a task, name the integration ARN, read the role's policy, and compare a
+ * configuration against aws-cdk-lib's own tasks module (the reference implementation, used here as an oracle).
+ */
+import * as cdk from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
+import * as ours from '../lib';
+
+/** Our module's API; the reference module is handed to builders under the same type. */
+export type Tasks = typeof ours;
+
+/** A configuration under test: builds its states in `stack` with the given tasks module. */
+export type Builder = (tasks: Tasks, stack: cdk.Stack) => sfn.IChainable | void;
+
+export interface HarnessOptions {
+  /** App context, e.g. feature flags. */
+  readonly context?: Record<string, unknown>;
+  /** Environment of the stack. @default - environment-agnostic */
+  readonly env?: cdk.Environment;
+  /** Query language of the state machine that wraps the returned chainable. @default - none set */
+  readonly queryLanguage?: sfn.QueryLanguage;
+}
+
+/** A fresh stack named `Stack` in its own app. */
+export function newStack(options: HarnessOptions = {}): cdk.Stack {
+  const app = new cdk.App({ context: options.context });
+  return new cdk.Stack(app, 'Stack', { env: options.env });
+}
+
+/** The state's ASL as Step Functions receives it, with CloudFormation intrinsics left in place. */
+export function renderState(state: sfn.State, topLevelQueryLanguage?: sfn.QueryLanguage): any {
+  return cdk.Stack.of(state).resolve(state.toStateJson(topLevelQueryLanguage));
+}
+
+/** The `Resource` of an optimized integration: `stateArn('sqs:sendMessage', '.waitForTaskToken')`. */
+export function stateArn(serviceApi: string, suffix = ''): any {
+  return { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:states:::${serviceApi}${suffix}`]] };
+}
+
+/** Every statement of every IAM policy in the stack, in template order. */
+export function policyStatements(stack: cdk.Stack): any[] {
+  const policies = Template.fromStack(stack).findResources('AWS::IAM::Policy');
+  return Object.values(policies).flatMap((policy: any) => policy.Properties.PolicyDocument.Statement);
+}
+
+/** Synthesizes `build` with the given module and returns the template, or the error it threw. */
+function synthesize(tasks: Tasks, build: Builder, options: HarnessOptions): { template?: any; error?: Error } {
+  try {
+    const stack = newStack(options);
+    const definition = build(tasks, stack);
+    if (definition) {
+      new sfn.StateMachine(stack, 'StateMachine', {
+        definitionBody: sfn.DefinitionBody.fromChainable(definition),
+        queryLanguage: options.queryLanguage,
+      });
+    }
+    return { template: Template.fromStack(stack).toJSON() };
+  } catch (error) {
+    return { error: error as Error };
+  }
+}
+
+/**
+ * Builds the same configuration with aws-cdk-lib's tasks and with ours, and expects the same template, or
+ * the same error (class name, error name and message) when the reference rejects the configuration.
+ *
+ * @returns our template, for further assertions
+ */
+export function expectSameAsReference(build: Builder, options: HarnessOptions = {}): any {
+  const theirs = synthesize(reference as unknown as Tasks, build, options);
+  const mine = synthesize(ours, build, options);
+  if (theirs.error) {
+    expect(describeError(mine.error)).toEqual(describeError(theirs.error));
+    return undefined;
+  }
+  if (mine.error) {
+    throw mine.error;
+  }
+  expect(mine.template).toEqual(theirs.template);
+  return mine.template;
+}
+
+/** Expects the reference and us to reject the configuration alike, and returns the message. */
+export function expectSameErrorAsReference(build: Builder, options: HarnessOptions = {}): string {
+  const theirs = synthesize(reference as unknown as Tasks, build, options);
+  const mine = synthesize(ours, build, options);
+  expect(theirs.error).toBeDefined();
+  expect(describeError(mine.error)).toEqual(describeError(theirs.error));
+  return mine.error!.message;
+}
+
+function describeError(error?: Error) {
+  return error && { class: error.constructor.name, name: error.name, message: error.message };
+}
+
+/** The state machine's definition from a template, with every intrinsic replaced by a readable placeholder. */
+export function definitionOf(template: any): any {
+  const machine = Object.values(template.Resources).find((r: any) => r.Type === 'AWS::StepFunctions::StateMachine') as any;
+  const body = machine.Properties.DefinitionString;
+  const text = typeof body === 'string' ? body : body['Fn::Join'][1].map(placeholder).join('');
+  return JSON.parse(text);
+}
+
+function placeholder(part: any): string {
+  if (typeof part === 'string') return part;
+  if (part.Ref) return `\${${part.Ref}}`;
+  if (part['Fn::GetAtt']) return `\${${part['Fn::GetAtt'].join('.')}}`;
+  return '${?}';
+}
