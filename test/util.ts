@@ -4,6 +4,7 @@
  */
 import * as cdk from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import aslValidator from 'asl-validator';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import * as ours from '../lib';
@@ -79,6 +80,7 @@ export function expectSameAsReference(build: Builder, options: HarnessOptions = 
     throw mine.error;
   }
   expect(mine.template).toEqual(theirs.template);
+  expectValidDefinitions(mine.template);
   return mine.template;
 }
 
@@ -97,10 +99,18 @@ function describeError(error?: Error) {
 
 /** The state machine's definition from a template, with every intrinsic replaced by a readable placeholder. */
 export function definitionOf(template: any): any {
-  const machine = Object.values(template.Resources).find((r: any) => r.Type === 'AWS::StepFunctions::StateMachine') as any;
-  const body = machine.Properties.DefinitionString;
-  const text = typeof body === 'string' ? body : body['Fn::Join'][1].map(placeholder).join('');
-  return JSON.parse(text);
+  return definitionsOf(template, placeholder)[0];
+}
+
+/** Every state machine definition in a template, its intrinsics rendered by `render`. */
+function definitionsOf(template: any, render: (part: any) => string): any[] {
+  return Object.values(template.Resources ?? {})
+    .filter((r: any) => r.Type === 'AWS::StepFunctions::StateMachine')
+    .map((machine: any) => {
+      const body = machine.Properties.DefinitionString;
+      const text = typeof body === 'string' ? body : body['Fn::Join'][1].map(render).join('');
+      return JSON.parse(text);
+    });
 }
 
 function placeholder(part: any): string {
@@ -108,4 +118,30 @@ function placeholder(part: any): string {
   if (part.Ref) return `\${${part.Ref}}`;
   if (part['Fn::GetAtt']) return `\${${part['Fn::GetAtt'].join('.')}}`;
   return '${?}';
+}
+
+const PSEUDO_PARAMETERS: Record<string, string> = {
+  'AWS::Partition': 'aws', 'AWS::Region': 'us-east-1', 'AWS::AccountId': '123456789012', 'AWS::URLSuffix': 'amazonaws.com',
+};
+
+/** Renders an intrinsic as a value of the shape Step Functions would receive at deploy time. */
+function deployedValue(part: any): string {
+  if (typeof part === 'string') return part;
+  const pseudo = part.Ref && PSEUDO_PARAMETERS[part.Ref];
+  if (pseudo) return pseudo;
+  const name = part.Ref ?? part['Fn::GetAtt']?.[0] ?? 'Value';
+  return `arn:aws:resource:us-east-1:123456789012:${name}`;
+}
+
+/**
+ * Expects every state machine definition of the template to be valid Amazon States Language, per the
+ * `asl-validator` package (intrinsics replaced by values of the shape they take once deployed).
+ */
+export function expectValidDefinitions(template: any): void {
+  for (const definition of definitionsOf(template, deployedValue)) {
+    const result = aslValidator(definition);
+    if (!result.isValid) {
+      throw new Error(`Invalid state machine definition: ${JSON.stringify(result.errors, undefined, 2)}\n${JSON.stringify(definition, undefined, 2)}`);
+    }
+  }
 }
