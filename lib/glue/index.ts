@@ -1,0 +1,3 @@
+export * from './start-crawler-run';
+export * from './start-job-run';
+export * from './types';
