@@ -1,3 +1,4 @@
+export * from './athena';
 export * from './databrew';
 export * from './evaluate-expression';
 export * from './glue';
