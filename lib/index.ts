@@ -3,3 +3,5 @@ export * from './databrew';
 export * from './evaluate-expression';
 export * from './glue';
 export * from './lambda';
+export * from './sns';
+export * from './sqs';
