@@ -1,5 +1,6 @@
 export * from './athena';
 export * from './databrew';
+export * from './ecs';
 export * from './evaluate-expression';
 export * from './glue';
 export * from './lambda';

@@ -3,3 +3,5 @@ export * from './integration';
 export * from './query-language';
 export * from './task-token';
 export * from './bundled-handler';
+export * from './events-rule';
+export * from './property-injection';

@@ -21,3 +21,4 @@ export const logs: Module<typeof import('aws-cdk-lib/aws-logs')> = lazy(() => re
 export const s3: Module<typeof import('aws-cdk-lib/aws-s3')> = lazy(() => require('aws-cdk-lib/aws-s3'));
 export const ecrAssets: Module<typeof import('aws-cdk-lib/aws-ecr-assets')> = lazy(() => require('aws-cdk-lib/aws-ecr-assets'));
 export const customResources: Module<typeof import('aws-cdk-lib/custom-resources')> = lazy(() => require('aws-cdk-lib/custom-resources'));
+export const codebuild: Module<typeof import('aws-cdk-lib/aws-codebuild')> = lazy(() => require('aws-cdk-lib/aws-codebuild'));

@@ -1,0 +1,3 @@
+export * from './launch-targets';
+export * from './run-task';
+export * from './types';
