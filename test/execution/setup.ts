@@ -1,0 +1,3 @@
+import { destroyClients } from './harness';
+
+afterAll(() => destroyClients());
