@@ -1,0 +1,3 @@
+export * from './call-http-api';
+export * from './call-rest-api';
+export * from './types';
