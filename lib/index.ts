@@ -1,3 +1,4 @@
+export * from './apigateway';
 export * from './athena';
 export * from './databrew';
 export * from './ecs';
