@@ -1,0 +1,256 @@
+#!/usr/bin/env node
+/**
+ * Post-compile step of `npm run build`: makes the compiled library load only what a program uses.
+ *
+ * jsii needs `lib/index.ts` (and each service's `index.ts`) to be plain `export * from './x'` lines, which
+ * TypeScript compiles to `__exportStar(require('./x'), exports)`: loading the package would load every
+ * class and, through their imports, much of aws-cdk-lib. aws-cdk-lib avoids this with an internal tool
+ * that is not published; this is the small equivalent for our two output shapes:
+ *
+ * - barrel files (only `export *` lines): rewritten into one enumerable getter per exported name, which
+ *   loads the file that defines the name on first access and then replaces itself with the value;
+ * - every other file: each top-level `const x = require('m')` (also wrapped in `__importStar` or
+ *   `__importDefault`) of a non-builtin module becomes a proxy that requires `m` on first property access.
+ *
+ * It also fixes one cost in jsii's `.warnings.jsii.js` (the deprecation checks every constructor runs): a check
+ * of a prop typed with an aws-cdk-lib struct calls `require('aws-cdk-lib/.warnings.jsii.js')` each time, and
+ * Node resolves that specifier against aws-cdk-lib's large `exports` map on every call (about 0.1 ms), since
+ * the module was first loaded under another name. The rewrite resolves each such module once.
+ *
+ * Usage: `node scripts/lazify.js [dir] [warnings file]` (default `lib` and `.warnings.jsii.js`). Running it
+ * twice changes nothing.
+ */
+'use strict';
+const { execFileSync } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+const { isBuiltin } = require('module');
+const ts = require('typescript');
+
+/**
+ * First line of a rewritten barrel, followed by the modules it re-exports: a later run (after an incremental
+ * build that did not re-emit this file) recomputes the barrel from them, so it never goes stale.
+ */
+const BARREL_MARK = '/* lazy barrel written by scripts/lazify.js, re-exporting: ';
+/** Name of the helper appended to files whose imports were made lazy. */
+const LAZY_HELPER = '__lazyRequire';
+
+/** Name of the helper that `.warnings.jsii.js` uses, after the rewrite, to require a module once. */
+const ONCE_HELPER = '__requireOnce';
+
+/**
+ * Rewrites the `require('pkg/...')` calls of jsii's `.warnings.jsii.js` so that each module is resolved once.
+ * @returns the new text, or undefined when nothing changed
+ */
+function requireOnce(text) {
+  if (text.includes(`function ${ONCE_HELPER}(`)) return undefined;
+  let count = 0;
+  const out = text.replace(/\brequire\(("[^".][^"]*")\)/g, (_, spec) => {
+    count++;
+    return `${ONCE_HELPER}(${spec})`;
+  });
+  if (count === 0) return undefined;
+  return `${out}\nconst __requiredOnce = new Map();\n`
+    + `function ${ONCE_HELPER}(id) { let m = __requiredOnce.get(id); if (m === undefined) __requiredOnce.set(id, m = require(id)); return m; }\n`;
+}
+
+/** Every `.js` file under `dir` (not `.d.ts`, not `node_modules`). */
+function jsFiles(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : jsFiles(full);
+    return entry.name.endsWith('.js') ? [full] : [];
+  });
+}
+
+function parse(file, text) {
+  return ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+}
+
+/** `require('x')` → 'x'; anything else → undefined. */
+function requiredModule(node) {
+  return node && ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'require'
+    && node.arguments.length === 1 && ts.isStringLiteral(node.arguments[0]) ? node.arguments[0].text : undefined;
+}
+
+/**
+ * The modules a barrel re-exports, in order, or undefined when the file is not a barrel (has any statement
+ * other than the directive, TypeScript's helper definitions, the `__esModule` marker and `__exportStar` calls).
+ */
+function barrelChildren(sourceFile) {
+  const children = [];
+  for (const statement of sourceFile.statements) {
+    if (ts.isExpressionStatement(statement)) {
+      const expr = statement.expression;
+      if (ts.isStringLiteral(expr)) continue; // "use strict"
+      if (ts.isCallExpression(expr)) {
+        const callee = expr.expression.getText(sourceFile);
+        if (callee === 'Object.defineProperty' && expr.arguments[0]?.getText(sourceFile) === 'exports'
+          && ts.isStringLiteral(expr.arguments[1]) && expr.arguments[1].text === '__esModule') continue;
+        if (callee === '__exportStar' && expr.arguments.length === 2 && expr.arguments[1].getText(sourceFile) === 'exports') {
+          const child = requiredModule(expr.arguments[0]);
+          if (child && child.startsWith('.')) { children.push(child); continue; }
+        }
+      }
+      return undefined;
+    }
+    if (ts.isVariableStatement(statement)
+      && statement.declarationList.declarations.every((d) => ts.isIdentifier(d.name) && /^__[a-zA-Z]+$/.test(d.name.text))) continue;
+    return undefined;
+  }
+  return children.length > 0 ? children : undefined;
+}
+
+/** `./x` relative to `fromFile`, resolved the way Node would (`x.js` or `x/index.js`). */
+function resolveChild(fromFile, spec) {
+  const base = path.resolve(path.dirname(fromFile), spec);
+  for (const candidate of [base, `${base}.js`, path.join(base, 'index.js')]) {
+    if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
+  }
+  throw new Error(`${fromFile}: cannot resolve '${spec}'`);
+}
+
+/** A `require` specifier for `target` from a file in `fromDir`: `./a/b` (no extension). */
+function relativeSpec(fromDir, target) {
+  const rel = path.relative(fromDir, target).replace(/\\/g, '/').replace(/\.js$/, '');
+  return rel.startsWith('.') ? rel : `./${rel}`;
+}
+
+/**
+ * Rewrites the top-level requires of a non-barrel file into lazy proxies.
+ * @returns the new text, or undefined when nothing changed
+ */
+function lazifyRequires(file, text) {
+  if (text.includes(`function ${LAZY_HELPER}(`)) return undefined;
+  const sourceFile = parse(file, text);
+  const edits = [];
+  for (const statement of sourceFile.statements) {
+    if (!ts.isVariableStatement(statement) || statement.declarationList.declarations.length !== 1) continue;
+    const declaration = statement.declarationList.declarations[0];
+    if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
+    let init = declaration.initializer;
+    if (ts.isCallExpression(init) && ts.isIdentifier(init.expression)
+      && ['__importStar', '__importDefault'].includes(init.expression.text) && init.arguments.length === 1) {
+      init = init.arguments[0];
+    }
+    const spec = requiredModule(init);
+    if (!spec || isBuiltin(spec)) continue;
+    const keyword = statement.declarationList.flags & ts.NodeFlags.Const ? 'const' : 'var';
+    edits.push({
+      start: statement.getStart(sourceFile),
+      end: statement.getEnd(),
+      text: `${keyword} ${declaration.name.text} = ${LAZY_HELPER}(() => ${declaration.initializer.getText(sourceFile)});`,
+    });
+  }
+  if (edits.length === 0) return undefined;
+  let out = text;
+  for (const edit of edits.reverse()) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  // Appended (function declarations are hoisted) so that line numbers, and the inline source map, stay right.
+  const helper = `function ${LAZY_HELPER}(load) { let m; return new Proxy({}, { get: (_, k) => (m ??= load())[k], has: (_, k) => k in (m ??= load()) }); }\n`;
+  const mapAt = out.lastIndexOf('\n//# sourceMappingURL=');
+  return mapAt < 0 ? `${out}\n${helper}` : `${out.slice(0, mapAt + 1)}${helper}${out.slice(mapAt + 1)}`;
+}
+
+/**
+ * The names each of `files` exports, found by loading them in a separate Node process (so that this one
+ * never holds a stale copy of the library): `{ [file]: names }`.
+ */
+function exportNames(files) {
+  const script = `const files = JSON.parse(require('fs').readFileSync(0, 'utf-8'));
+    console.log(JSON.stringify(Object.fromEntries(files.map((f) => [f, Object.keys(require(f))]))));`;
+  const out = execFileSync(process.execPath, ['-e', script], { input: JSON.stringify(files), encoding: 'utf-8', maxBuffer: 64 << 20 });
+  return JSON.parse(out);
+}
+
+/**
+ * The names a file exports, each with the file that defines it. Barrels are followed, as `__exportStar`
+ * would at run time: the first definition of a name wins, and `default` is left out.
+ */
+function exportsOf(file, barrels, names, memo) {
+  if (memo.has(file)) return memo.get(file);
+  const result = new Map();
+  const children = barrels.get(file)?.files;
+  if (children) {
+    for (const child of children) {
+      for (const [name, definedIn] of exportsOf(child, barrels, names, memo)) {
+        if (!result.has(name)) result.set(name, definedIn);
+      }
+    }
+  } else {
+    for (const name of names[file]) {
+      if (name !== 'default' && name !== '__esModule') result.set(name, file);
+    }
+  }
+  memo.set(file, result);
+  return result;
+}
+
+/** The text of a rewritten barrel: one self-replacing getter per name, pointing at the defining file. */
+function barrelText(file, specs, names) {
+  const dir = path.dirname(file);
+  const lines = [
+    `${BARREL_MARK}${JSON.stringify(specs)} */`,
+    '"use strict";',
+    'Object.defineProperty(exports, "__esModule", { value: true });',
+    'function __lazyExport(name, load) {',
+    '    Object.defineProperty(exports, name, {',
+    '        enumerable: true, configurable: true,',
+    '        get() {',
+    '            const value = load()[name];',
+    '            Object.defineProperty(exports, name, { enumerable: true, configurable: true, value });',
+    '            return value;',
+    '        },',
+    '    });',
+    '}',
+  ];
+  for (const [name, definedIn] of names) {
+    lines.push(`__lazyExport(${JSON.stringify(name)}, () => require(${JSON.stringify(relativeSpec(dir, definedIn))}));`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * Lazifies every compiled file under `dir`.
+ * @returns the files rewritten, relative to `dir`, as `{ barrels, modules }`
+ */
+function lazify(dir) {
+  const root = path.resolve(dir);
+  const files = jsFiles(root);
+  const barrels = new Map();
+  const modules = [];
+  for (const file of files) {
+    const text = fs.readFileSync(file, 'utf-8');
+    const children = text.startsWith(BARREL_MARK)
+      ? JSON.parse(text.slice(BARREL_MARK.length, text.indexOf(' */')))
+      : barrelChildren(parse(file, text));
+    if (children) {
+      barrels.set(file, { specs: children, files: children.map((spec) => resolveChild(file, spec)) });
+      continue;
+    }
+    const lazy = lazifyRequires(file, text);
+    if (lazy !== undefined) {
+      fs.writeFileSync(file, lazy);
+      modules.push(file);
+    }
+  }
+  // Only after every module is rewritten, since listing a module's exports loads it.
+  const leaves = [...new Set([...barrels.values()].flatMap(({ files: children }) => children))].filter((f) => !barrels.has(f));
+  const names = exportNames(leaves);
+  const memo = new Map();
+  const texts = [...barrels].map(([file, { specs }]) => [file, barrelText(file, specs, exportsOf(file, barrels, names, memo))]);
+  for (const [file, text] of texts) fs.writeFileSync(file, text);
+  const rel = (f) => path.relative(root, f).replace(/\\/g, '/');
+  return { barrels: [...barrels.keys()].map(rel), modules: modules.map(rel) };
+}
+
+module.exports = { lazify, lazifyRequires, barrelChildren, requireOnce };
+
+if (require.main === module) {
+  const dir = process.argv[2] ?? 'lib';
+  const warnings = process.argv[3] ?? '.warnings.jsii.js';
+  const onceText = fs.existsSync(warnings) ? requireOnce(fs.readFileSync(warnings, 'utf-8')) : undefined;
+  if (onceText !== undefined) fs.writeFileSync(warnings, onceText);
+  const { barrels, modules } = lazify(dir);
+  console.log(`lazify: ${barrels.length} barrel(s) turned into lazy getters, top-level requires made lazy in `
+    + `${modules.length} file(s) under ${dir}/${onceText !== undefined ? `, ${warnings} requires each module once` : ''}`);
+}
