@@ -1,5 +1,6 @@
 export * from './apigateway';
 export * from './athena';
+export * from './batch';
 export * from './databrew';
 export * from './ecs';
 export * from './evaluate-expression';

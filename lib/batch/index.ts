@@ -1,0 +1,2 @@
+export * from './submit-job';
+export * from './types';
