@@ -2,6 +2,7 @@ export * from './apigateway';
 export * from './athena';
 export * from './batch';
 export * from './databrew';
+export * from './dynamodb';
 export * from './ecs';
 export * from './evaluate-expression';
 export * from './glue';

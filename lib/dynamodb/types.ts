@@ -1,0 +1,285 @@
+import { unscopedValidationError } from '../private';
+import { checkJsonata, checkJsonPath, renderAttributeValueMap } from './private/utils';
+
+/**
+ * How much detail about the throughput an operation consumed DynamoDB returns.
+ */
+export enum DynamoConsumedCapacity {
+  /**
+   * The operation's total, plus the share of each table and secondary index it touched.
+   */
+  INDEXES = 'INDEXES',
+
+  /**
+   * The operation's total only.
+   */
+  TOTAL = 'TOTAL',
+
+  /**
+   * No consumed capacity in the response.
+   */
+  NONE = 'NONE',
+}
+
+/**
+ * Whether DynamoDB returns statistics about the item collections a write changed.
+ */
+export enum DynamoItemCollectionMetrics {
+  /**
+   * Return the size of each item collection the operation changed, if any.
+   */
+  SIZE = 'SIZE',
+
+  /**
+   * Return no statistics.
+   */
+  NONE = 'NONE',
+}
+
+/**
+ * Which attributes of the item a write returns, as they were before it or are after it.
+ */
+export enum DynamoReturnValues {
+  /**
+   * Return nothing.
+   */
+  NONE = 'NONE',
+
+  /**
+   * Return every attribute of the item as it was before the write.
+   */
+  ALL_OLD = 'ALL_OLD',
+
+  /**
+   * Return the attributes the write changed, as they were before it.
+   */
+  UPDATED_OLD = 'UPDATED_OLD',
+
+  /**
+   * Return every attribute of the item as it is after the write.
+   */
+  ALL_NEW = 'ALL_NEW',
+
+  /**
+   * Return the attributes the write changed, as they are after it.
+   */
+  UPDATED_NEW = 'UPDATED_NEW',
+}
+
+/**
+ * Builds one path of a projection expression, e.g. `Reviews[0].Stars`, attribute by attribute.
+ *
+ * @see https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.ProjectionExpressions.html
+ */
+export class DynamoProjectionExpression {
+  private expression: string[] = [];
+
+  /**
+   * Appends an attribute: the first one starts the path, later ones select a nested map entry (`.attr`).
+   *
+   * @param attr Attribute name
+   */
+  public withAttribute(attr: string): DynamoProjectionExpression {
+    this.expression.push(this.expression.length ? `.${attr}` : attr);
+    return this;
+  }
+
+  /**
+   * Appends a list element access, `[index]`, to the path built so far.
+   *
+   * @param index array index
+   */
+  public atIndex(index: number): DynamoProjectionExpression {
+    if (!this.expression.length) {
+      throw unscopedValidationError('ExpressionStartAttribute', 'Expression must start with an attribute');
+    }
+    this.expression.push(`[${index}]`);
+    return this;
+  }
+
+  /**
+   * The path as DynamoDB reads it.
+   */
+  public toString(): string {
+    return this.expression.join('');
+  }
+}
+
+/**
+ * A value of a DynamoDB attribute, in DynamoDB's JSON form: its type as the key, its data as the value
+ * (`{ "S": "Hello" }`, `{ "N": "42" }`).
+ *
+ * @see https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_AttributeValue.html
+ */
+export class DynamoAttributeValue {
+  /**
+   * A string (`S`): literal text, a JSONata expression (`'{% $states.input.name %}'`) or a JSONPath
+   * (`sfn.JsonPath.stringAt('$.name')`).
+   */
+  public static fromString(value: string): DynamoAttributeValue {
+    return new DynamoAttributeValue({ S: value });
+  }
+
+  /**
+   * A number (`N`) known when the stack is written; DynamoDB receives it as a string.
+   *
+   * For a number taken from the state's data, use `numberFromString` with a JSONPath or JSONata string.
+   */
+  public static fromNumber(value: number): DynamoAttributeValue {
+    // As in aws-cdk-lib, a JsonPath.numberAt token renders as `"N.$": path`, so Step Functions sends a JSON
+    // number where DynamoDB expects a string; use numberFromString for numbers from the state's data.
+    return new DynamoAttributeValue({ N: value.toString() });
+  }
+
+  /**
+   * A number (`N`) given as a string: a literal (`'123.45'`), a JSONata expression or a JSONPath.
+   */
+  public static numberFromString(value: string): DynamoAttributeValue {
+    return new DynamoAttributeValue({ N: value.toString() });
+  }
+
+  /**
+   * A binary value (`B`).
+   *
+   * @param value base-64 encoded string
+   */
+  public static fromBinary(value: string): DynamoAttributeValue {
+    return new DynamoAttributeValue({ B: value });
+  }
+
+  /**
+   * A string set (`SS`) known when the stack is written; sets cannot be read from the state's data.
+   */
+  public static fromStringSet(value: string[]): DynamoAttributeValue {
+    return new DynamoAttributeValue({ SS: value });
+  }
+
+  /**
+   * A number set (`NS`) known when the stack is written; DynamoDB receives each number as a string.
+   */
+  public static fromNumberSet(value: number[]): DynamoAttributeValue {
+    return new DynamoAttributeValue({ NS: value.map(String) });
+  }
+
+  /**
+   * A number set (`NS`) whose numbers are given as strings: literals or JSONPaths.
+   */
+  public static numberSetFromStrings(value: string[]): DynamoAttributeValue {
+    return new DynamoAttributeValue({ NS: value });
+  }
+
+  /**
+   * A binary set (`BS`) of base-64 encoded strings.
+   */
+  public static fromBinarySet(value: string[]): DynamoAttributeValue {
+    return new DynamoAttributeValue({ BS: value });
+  }
+
+  /**
+   * A map (`M`) of named attribute values.
+   */
+  public static fromMap(value: { [key: string]: DynamoAttributeValue }): DynamoAttributeValue {
+    return new DynamoAttributeValue({ M: renderAttributeValueMap(value) });
+  }
+
+  /**
+   * A map (`M`) computed at run time by a JSONata expression.
+   *
+   * @param value JSONata expression that specifies state input to be used
+   */
+  public static mapFromJsonata(value: string): DynamoAttributeValue {
+    checkJsonata(value);
+    return new DynamoAttributeValue({ M: value });
+  }
+
+  /**
+   * A map (`M`) read from the state's data at a JSONPath.
+   *
+   * @param value Json path that specifies state input to be used
+   */
+  public static mapFromJsonPath(value: string): DynamoAttributeValue {
+    checkJsonPath(value);
+    return new DynamoAttributeValue({ 'M.$': value });
+  }
+
+  /**
+   * A list (`L`) of attribute values.
+   */
+  public static fromList(value: DynamoAttributeValue[]): DynamoAttributeValue {
+    return new DynamoAttributeValue({ L: value.map((element) => element.toObject()) });
+  }
+
+  /**
+   * A list (`L`) computed at run time by a JSONata expression.
+   *
+   * @param value JSONata expression that specifies state input to be used
+   */
+  public static listFromJsonata(value: string): DynamoAttributeValue {
+    checkJsonata(value);
+    return new DynamoAttributeValue({ L: value });
+  }
+
+  /**
+   * A list (`L`) named by a JSONPath into the state's data.
+   *
+   * Note: as in aws-cdk-lib, the path is rendered under `L` as a literal string, not as `L.$`.
+   *
+   * @param value Json path that specifies state input to be used
+   */
+  public static listFromJsonPath(value: string): DynamoAttributeValue {
+    checkJsonPath(value);
+    return new DynamoAttributeValue({ L: value });
+  }
+
+  /**
+   * A null (`NULL`); DynamoDB expects `true`.
+   */
+  public static fromNull(value: boolean): DynamoAttributeValue {
+    return new DynamoAttributeValue({ NULL: value });
+  }
+
+  /**
+   * A boolean (`BOOL`) known when the stack is written.
+   */
+  public static fromBoolean(value: boolean): DynamoAttributeValue {
+    return new DynamoAttributeValue({ BOOL: value });
+  }
+
+  /**
+   * A boolean (`BOOL`) computed at run time by a JSONata expression.
+   *
+   * @param value JSONata expression that specifies state input to be used
+   */
+  public static booleanFromJsonata(value: string): DynamoAttributeValue {
+    checkJsonata(value);
+    return new DynamoAttributeValue({ BOOL: value });
+  }
+
+  /**
+   * A boolean (`BOOL`) named by a JSONPath into the state's data.
+   *
+   * Note: as in aws-cdk-lib, the path is rendered under `BOOL` as a literal string, not as `BOOL.$`.
+   *
+   * @param value Json path that specifies state input to be used
+   */
+  public static booleanFromJsonPath(value: string): DynamoAttributeValue {
+    checkJsonPath(value);
+    return new DynamoAttributeValue({ BOOL: value.toString() });
+  }
+
+  /**
+   * The value in DynamoDB's JSON form, e.g. `{ S: 'Hello' }`.
+   */
+  public readonly attributeValue: any;
+
+  private constructor(value: any) {
+    this.attributeValue = value;
+  }
+
+  /**
+   * The value in DynamoDB's JSON form, as a task renders it.
+   */
+  public toObject(): any {
+    return this.attributeValue;
+  }
+}
