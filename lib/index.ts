@@ -10,3 +10,4 @@ export * from './lambda';
 export * from './mediaconvert';
 export * from './sns';
 export * from './sqs';
+export * from './stepfunctions';

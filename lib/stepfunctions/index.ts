@@ -1,0 +1,2 @@
+export * from './invoke-activity';
+export * from './start-execution';
