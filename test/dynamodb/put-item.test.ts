@@ -143,6 +143,17 @@ describe('DynamoPutItem', () => {
       }), { queryLanguage: sfn.QueryLanguage.JSONATA });
     });
 
+    test('with the minimizePolicies feature flag, beside the other item tasks on one table', () => {
+      expectSameTemplate((t, s) => {
+        const table = importedTable(s);
+        const key = { id: t.DynamoAttributeValue.fromString('a') };
+        return new t.DynamoPutItem(s, 'Put', { table, item: key })
+          .next(new t.DynamoGetItem(s, 'Get', { table, key }))
+          .next(new t.DynamoUpdateItem(s, 'Update', { table, key }))
+          .next(new t.DynamoDeleteItem(s, 'Delete', { table, key }));
+      }, { context: { '@aws-cdk/aws-iam:minimizePolicies': true } });
+    });
+
     test('in another partition', () => {
       expectSameTemplate((t, s) => new t.DynamoPutItem(s, 'Put', { table: importedTable(s), item: { id: t.DynamoAttributeValue.fromString('a') } }),
         { env: { account: '123456789012', region: 'us-gov-east-1' } });

@@ -197,6 +197,12 @@ describe('SqsSendMessage', () => {
       }), { queryLanguage: sfn.QueryLanguage.JSONATA });
     });
 
+    test('with the minimizePolicies feature flag, on an encrypted queue', () => {
+      expectSameTemplate((t, s) => new t.SqsSendMessage(s, 'Send', {
+        queue: new sqs.Queue(s, 'Queue', { encryption: sqs.QueueEncryption.KMS }), messageBody: sfn.TaskInput.fromText('hi'),
+      }), { context: { '@aws-cdk/aws-iam:minimizePolicies': true } });
+    });
+
     test('in another partition', () => {
       expectSameTemplate((t, s) => new t.SqsSendMessage(s, 'Send', {
         queue: new sqs.Queue(s, 'Queue', { encryption: sqs.QueueEncryption.KMS }), messageBody: sfn.TaskInput.fromText('hi'),

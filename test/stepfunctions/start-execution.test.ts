@@ -213,6 +213,12 @@ describe('StepFunctionsStartExecution', () => {
       expectSameTemplate(build);
     });
 
+    test('RUN_JOB with the minimizePolicies feature flag', () => {
+      expectSameTemplate((t, s) => new t.StepFunctionsStartExecution(s, 'Start', {
+        stateMachine: createdChild(s), integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+      }), { context: { '@aws-cdk/aws-iam:minimizePolicies': true } });
+    });
+
     test('associateWithParent inside a JSONata state machine', () => {
       expectSameTemplate((t, s) => new t.StepFunctionsStartExecution(s, 'Start', {
         stateMachine: importedChild(s), associateWithParent: true,
