@@ -8,6 +8,7 @@ export * from './evaluate-expression';
 export * from './glue';
 export * from './lambda';
 export * from './mediaconvert';
+export * from './sagemaker';
 export * from './sns';
 export * from './sqs';
 export * from './stepfunctions';

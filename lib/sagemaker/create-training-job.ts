@@ -1,0 +1,367 @@
+import { Duration, Size, Stack, Token } from 'aws-cdk-lib';
+import type * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import type { Construct } from 'constructs';
+import {
+  integrationPatternOf, integrationResourceArn, isJsonPathOrJsonataExpression, managedEventsRuleStatement,
+  propertyInjectable, queryLanguageOf, validationError, withJsonata,
+} from '../private';
+import * as lazy from '../private/lazy';
+import { listTagsStatement, mlInstanceType, passRoleToSageMaker, renderEnvironment, renderTags, VPC_NETWORKING_ACTIONS } from './private/render';
+import { VpcPlacement } from './private/vpc';
+import {
+  InputMode, S3DataType, type AlgorithmSpecification, type Channel, type OutputDataConfig, type ResourceConfig,
+  type StoppingCondition, type VpcConfig,
+} from './types';
+
+interface SageMakerCreateTrainingJobOptions {
+  /**
+   * The name of the training job, unique in the account and Region.
+   */
+  readonly trainingJobName: string;
+
+  /**
+   * The role SageMaker assumes to run the job. It needs every permission the job uses.
+   *
+   * @see https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-roles.html#sagemaker-roles-createtrainingjob-perms
+   * @default - a role that SageMaker can assume, allowed to write metrics and logs and to get ECR tokens
+   * (plus the EC2 network interface actions when `vpcConfig` is set)
+   */
+  readonly role?: iam.IRole;
+
+  /**
+   * The training algorithm: an algorithm name or a training image.
+   */
+  readonly algorithmSpecification: AlgorithmSpecification;
+
+  /**
+   * Cut the training container off the network: it can make no calls out and receive none.
+   *
+   * @default false
+   */
+  readonly enableNetworkIsolation?: boolean;
+
+  /**
+   * The algorithm's hyperparameters, set before training starts.
+   *
+   * @see https://docs.aws.amazon.com/sagemaker/latest/dg/algos.html
+   * @default - none sent
+   */
+  readonly hyperparameters?: { [key: string]: any };
+
+  /**
+   * The datasets the job trains on (for example `train`, `validation`, `test`) and where they are stored.
+   *
+   * @default - none sent
+   */
+  readonly inputDataConfig?: Channel[];
+
+  /**
+   * Tags of the training job.
+   *
+   * @default - no tags
+   */
+  readonly tags?: { [key: string]: string };
+
+  /**
+   * Where the job stores the model artifacts.
+   */
+  readonly outputDataConfig: OutputDataConfig;
+
+  /**
+   * The ML compute instances and storage the job runs on.
+   *
+   * @default - 1 `ml.m4.xlarge` instance with a 10 GiB volume
+   */
+  readonly resourceConfig?: ResourceConfig;
+
+  /**
+   * The job's time limit.
+   *
+   * @default - 1 hour
+   */
+  readonly stoppingCondition?: StoppingCondition;
+
+  /**
+   * The VPC the job's instances connect to. The task creates a security group there.
+   *
+   * @default - no VPC
+   */
+  readonly vpcConfig?: VpcConfig;
+
+  /**
+   * Environment variables of the training container.
+   *
+   * @default - none sent
+   */
+  readonly environment?: { [key: string]: string };
+}
+
+/**
+ * Props of `SageMakerCreateTrainingJob.jsonPath()`: a training job started from a JSONPath state.
+ */
+export interface SageMakerCreateTrainingJobJsonPathProps extends sfn.TaskStateJsonPathBaseProps, SageMakerCreateTrainingJobOptions {}
+
+/**
+ * Props of `SageMakerCreateTrainingJob.jsonata()`: a training job started from a JSONata state.
+ */
+export interface SageMakerCreateTrainingJobJsonataProps extends sfn.TaskStateJsonataBaseProps, SageMakerCreateTrainingJobOptions {}
+
+/**
+ * Props of `SageMakerCreateTrainingJob`, in either query language.
+ */
+export interface SageMakerCreateTrainingJobProps extends sfn.TaskStateBaseProps, SageMakerCreateTrainingJobOptions {}
+
+/**
+ * A Task state that starts an Amazon SageMaker training job, and with `RUN_JOB` waits for it to finish.
+ *
+ * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-sagemaker.html
+ */
+@propertyInjectable
+export class SageMakerCreateTrainingJob extends sfn.TaskStateBase implements iam.IGrantable, ec2.IConnectable {
+  /**
+   * The id under which property injectors apply to this class; the same as aws-cdk-lib's, so injectors
+   * written for its class apply here too.
+   */
+  public static readonly PROPERTY_INJECTION_ID: string = 'aws-cdk-lib.aws-stepfunctions-tasks.SageMakerCreateTrainingJob';
+
+  /**
+   * A Task state, in JSONPath, that starts an Amazon SageMaker training job.
+   */
+  public static jsonPath(scope: Construct, id: string, props: SageMakerCreateTrainingJobJsonPathProps): SageMakerCreateTrainingJob {
+    return new SageMakerCreateTrainingJob(scope, id, props);
+  }
+
+  /**
+   * A Task state, in JSONata, that starts an Amazon SageMaker training job.
+   */
+  public static jsonata(scope: Construct, id: string, props: SageMakerCreateTrainingJobJsonataProps): SageMakerCreateTrainingJob {
+    return new SageMakerCreateTrainingJob(scope, id, withJsonata(props));
+  }
+
+  private static readonly SUPPORTED_INTEGRATION_PATTERNS = [
+    sfn.IntegrationPattern.REQUEST_RESPONSE,
+    sfn.IntegrationPattern.RUN_JOB,
+  ];
+
+  /**
+   * The security groups of the job's instances, to allow traffic to and from them (only used with
+   * `vpcConfig`).
+   */
+  public readonly connections: ec2.Connections = new (lazy.ec2().Connections)();
+
+  protected readonly taskPolicies?: iam.PolicyStatement[];
+  protected readonly taskMetrics?: sfn.TaskMetricsConfig;
+
+  private readonly integrationPattern: sfn.IntegrationPattern;
+  private readonly algorithmSpecification: AlgorithmSpecification;
+  private readonly inputDataConfig?: Channel[];
+  private readonly resourceConfig: ResourceConfig;
+  private readonly stoppingCondition: StoppingCondition;
+  private readonly vpcPlacement?: VpcPlacement;
+  private _role?: iam.IRole;
+
+  constructor(scope: Construct, id: string, private readonly props: SageMakerCreateTrainingJobProps) {
+    super(scope, id, props);
+    this.integrationPattern = integrationPatternOf(props.integrationPattern, SageMakerCreateTrainingJob.SUPPORTED_INTEGRATION_PATTERNS);
+
+    this.resourceConfig = props.resourceConfig ?? {
+      instanceCount: 1,
+      instanceType: lazy.ec2().InstanceType.of(lazy.ec2().InstanceClass.M4, lazy.ec2().InstanceSize.XLARGE),
+      volumeSize: Size.gibibytes(10),
+    };
+    this.stoppingCondition = props.stoppingCondition ?? { maxRuntime: Duration.hours(1) };
+
+    const algorithm = props.algorithmSpecification;
+    if (!algorithm.algorithmName && !algorithm.trainingImage) {
+      throw validationError(this, 'DefineAlgorithmNameTrainingImage',
+        'Must define either an algorithm name or training image URI in the algorithm specification');
+    }
+    if (algorithm.algorithmName && algorithm.trainingImage) {
+      throw validationError(this, 'CannotDefineAlgorithmNameTraining',
+        'Cannot define both an algorithm name and training image URI in the algorithm specification');
+    }
+    this.validateAlgorithmName(algorithm.algorithmName);
+    this.algorithmSpecification = algorithm.trainingInputMode ? algorithm : { ...algorithm, trainingInputMode: InputMode.FILE };
+
+    this.inputDataConfig = props.inputDataConfig?.map((channel) => channel.dataSource.s3DataSource.s3DataType ? channel : {
+      ...channel,
+      dataSource: { s3DataSource: { ...channel.dataSource.s3DataSource, s3DataType: S3DataType.S3_PREFIX } },
+    });
+
+    if (props.vpcConfig) {
+      this.vpcPlacement = new VpcPlacement(props.vpcConfig.vpc, props.vpcConfig.subnets);
+    }
+
+    const role = this._role = props.role ?? this.createRole();
+    if (props.outputDataConfig.encryptionKey) {
+      props.outputDataConfig.encryptionKey.grantEncrypt(role);
+    }
+    props.resourceConfig?.volumeEncryptionKey?.grant(role, 'kms:CreateGrant');
+    this.vpcPlacement?.ensureOwnSecurityGroup(this, 'TrainJobSecurityGroup', this.connections);
+
+    this.taskPolicies = this.makePolicyStatements(role);
+  }
+
+  /**
+   * The role SageMaker assumes to run the job: the one given as `role`, or the one the task created.
+   */
+  public get role(): iam.IRole {
+    if (this._role === undefined) {
+      throw validationError(this, 'RoleAvailableYetObjectTask', 'role not available yet--use the object in a Task first');
+    }
+    return this._role;
+  }
+
+  /**
+   * The job's role, to grant it more permissions.
+   */
+  public get grantPrincipal(): iam.IPrincipal {
+    if (this._role === undefined) {
+      throw validationError(this, 'PrincipalAvailableYetObjectTask', 'Principal not available yet--use the object in a Task first');
+    }
+    return this._role;
+  }
+
+  /**
+   * Adds a security group to those of the job's instances (only used with `vpcConfig`).
+   *
+   * @param securityGroup the security group to add
+   */
+  public addSecurityGroup(securityGroup: ec2.ISecurityGroup): void {
+    this.vpcPlacement?.addSecurityGroup(securityGroup);
+  }
+
+  /**
+   * @internal
+   */
+  protected _renderTask(topLevelQueryLanguage?: sfn.QueryLanguage): any {
+    return {
+      Resource: integrationResourceArn('sagemaker', 'createTrainingJob', this.integrationPattern),
+      ...this._renderParametersOrArguments(this.renderParameters(), queryLanguageOf(topLevelQueryLanguage, this.props.queryLanguage)),
+    };
+  }
+
+  /** The CreateTrainingJob request. Binding the images and locations grants the role their access. */
+  private renderParameters(): { [key: string]: any } {
+    const algorithm = this.algorithmSpecification;
+    const output = this.props.outputDataConfig;
+    const resources = this.resourceConfig;
+    return {
+      TrainingJobName: this.props.trainingJobName,
+      EnableNetworkIsolation: this.props.enableNetworkIsolation,
+      RoleArn: this.role.roleArn,
+      AlgorithmSpecification: {
+        TrainingInputMode: algorithm.trainingInputMode,
+        ...(algorithm.trainingImage && { TrainingImage: algorithm.trainingImage.bind(this).imageUri }),
+        ...(algorithm.algorithmName && { AlgorithmName: algorithm.algorithmName }),
+        ...(algorithm.metricDefinitions && {
+          MetricDefinitions: algorithm.metricDefinitions.map((metric) => ({ Name: metric.name, Regex: metric.regex })),
+        }),
+      },
+      ...(this.inputDataConfig && { InputDataConfig: this.inputDataConfig.map((channel) => this.renderChannel(channel)) }),
+      OutputDataConfig: {
+        S3OutputPath: output.s3OutputLocation.bind(this, { forWriting: true }).uri,
+        ...(output.encryptionKey && { KmsKeyId: output.encryptionKey.keyArn }),
+      },
+      ResourceConfig: {
+        InstanceCount: resources.instanceCount,
+        InstanceType: mlInstanceType(resources.instanceType),
+        VolumeSizeInGB: resources.volumeSize.toGibibytes(),
+        ...(resources.volumeEncryptionKey && { VolumeKmsKeyId: resources.volumeEncryptionKey.keyArn }),
+      },
+      StoppingCondition: {
+        MaxRuntimeInSeconds: this.stoppingCondition.maxRuntime && this.stoppingCondition.maxRuntime.toSeconds(),
+      },
+      ...(this.props.hyperparameters && { HyperParameters: this.props.hyperparameters }),
+      ...renderTags(this.props.tags),
+      ...this.vpcPlacement?.render(),
+      ...renderEnvironment(this.props.environment),
+    };
+  }
+
+  private renderChannel(channel: Channel): { [key: string]: any } {
+    const source = channel.dataSource.s3DataSource;
+    return {
+      ChannelName: channel.channelName,
+      DataSource: {
+        S3DataSource: {
+          S3Uri: source.s3Location.bind(this, { forReading: true }).uri,
+          S3DataType: source.s3DataType,
+          ...(source.s3DataDistributionType && { S3DataDistributionType: source.s3DataDistributionType }),
+          ...(source.attributeNames && { AttributeNames: source.attributeNames }),
+        },
+      },
+      ...(channel.compressionType && { CompressionType: channel.compressionType }),
+      ...(channel.contentType && { ContentType: channel.contentType }),
+      ...(channel.inputMode && { InputMode: channel.inputMode }),
+      ...(channel.recordWrapperType && { RecordWrapperType: channel.recordWrapperType }),
+    };
+  }
+
+  /** An algorithm name known at synthesis must be a valid name or algorithm ARN. */
+  private validateAlgorithmName(algorithmName?: string): void {
+    if (algorithmName === undefined || Token.isUnresolved(algorithmName)) {
+      return;
+    }
+    if (algorithmName.length < 1 || algorithmName.length > 170) {
+      throw validationError(this, 'AlgorithmNameLength',
+        `Algorithm name length must be between 1 and 170, but got ${algorithmName.length}`);
+    }
+    // Written as aws-cdk-lib writes it: the error message quotes the pattern's source, escapes included.
+    // eslint-disable-next-line no-useless-escape
+    const pattern = /^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:[a-z\-]*\/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)$/;
+    if (!pattern.test(algorithmName)) {
+      throw validationError(this, 'ExpectedAlgorithmNameMatchPattern',
+        `Expected algorithm name to match pattern ${pattern.source}, but got ${algorithmName}`);
+    }
+  }
+
+  /** The role SageMaker assumes when none is given. */
+  private createRole(): iam.IRole {
+    return new iam.Role(this, 'SagemakerRole', {
+      assumedBy: new iam.ServicePrincipal('sagemaker.amazonaws.com'),
+      inlinePolicies: {
+        CreateTrainingJob: new iam.PolicyDocument({
+          statements: [new iam.PolicyStatement({
+            actions: [
+              'cloudwatch:PutMetricData',
+              'logs:CreateLogStream',
+              'logs:PutLogEvents',
+              'logs:CreateLogGroup',
+              'logs:DescribeLogStreams',
+              'ecr:GetAuthorizationToken',
+              ...(this.props.vpcConfig ? VPC_NETWORKING_ACTIONS : []),
+            ],
+            resources: ['*'],
+          })],
+        }),
+      },
+    });
+  }
+
+  /** What the state machine's role needs: run and tag the job, pass the job's role, and for RUN_JOB follow it. */
+  private makePolicyStatements(role: iam.IRole): iam.PolicyStatement[] {
+    const stack = Stack.of(this);
+    const name = this.props.trainingJobName;
+    const trainingJobArn = (resourceName: string) => stack.formatArn({ service: 'sagemaker', resource: 'training-job', resourceName });
+    const statements = [
+      new iam.PolicyStatement({
+        actions: ['sagemaker:CreateTrainingJob', 'sagemaker:DescribeTrainingJob', 'sagemaker:StopTrainingJob'],
+        resources: [trainingJobArn(isJsonPathOrJsonataExpression(name) ? '*' : `${name}*`)],
+      }),
+      listTagsStatement(),
+      new iam.PolicyStatement({
+        actions: ['sagemaker:AddTags'],
+        // aws-cdk-lib widens this one to `*` for a JSONPath name only, not for a JSONata name.
+        resources: [trainingJobArn(sfn.JsonPath.isEncodedJsonPath(name) ? '*' : `${name}*`)],
+      }),
+      passRoleToSageMaker(role),
+    ];
+    if (this.integrationPattern === sfn.IntegrationPattern.RUN_JOB) {
+      statements.push(managedEventsRuleStatement(this, 'StepFunctionsGetEventsForSageMakerTrainingJobsRule'));
+    }
+    return statements;
+  }
+}
