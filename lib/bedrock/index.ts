@@ -1,0 +1,4 @@
+export * from './create-model-customization-job';
+export * from './guardrail';
+export * from './invoke-model';
+export * from './types';
