@@ -1,6 +1,7 @@
 export * from './apigateway';
 export * from './athena';
 export * from './batch';
+export * from './bedrock';
 export * from './databrew';
 export * from './dynamodb';
 export * from './ecs';
