@@ -9,6 +9,8 @@ import { AuthType, type CallApiGatewayEndpointBaseProps } from '../types';
  * checks, and the `execute-api:Invoke` grant. Each subclass says where the API is.
  *
  * Not exported: jsii folds its members into the two public classes.
+ *
+ * @internal
  */
 export abstract class CallApiGatewayEndpointBase extends sfn.TaskStateBase {
   private static readonly SUPPORTED_INTEGRATION_PATTERNS = [
