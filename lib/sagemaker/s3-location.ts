@@ -38,7 +38,8 @@ export interface S3LocationBindOptions {
  */
 export abstract class S3Location {
   /**
-   * The objects under `keyPrefix` in `bucket`. The task's role is granted access to those objects only.
+   * The objects under `keyPrefix` in `bucket`. The task's role is granted access to the
+   * bucket and to the objects under the prefix, not to the rest of the bucket's objects.
    *
    * @param bucket the bucket holding the objects
    * @param keyPrefix the key prefix of the objects
