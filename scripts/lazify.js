@@ -10,7 +10,9 @@
  * - barrel files (only `export *` lines): rewritten into one enumerable getter per exported name, which
  *   loads the file that defines the name on first access and then replaces itself with the value;
  * - every other file: each top-level `const x = require('m')` (also wrapped in `__importStar` or
- *   `__importDefault`) of a non-builtin module becomes a proxy that requires `m` on first property access.
+ *   `__importDefault`) of a non-builtin module becomes a proxy that requires `m` on first property access,
+ *   package modules through one shared, memoizing `require` (lib/private/require-package.ts); comments and
+ *   the inline source map are removed (the `.d.ts` files and the jsii assembly keep the docs).
  *
  * It also fixes one cost in jsii's `.warnings.jsii.js` (the deprecation checks every constructor runs): a check
  * of a prop typed with an aws-cdk-lib struct calls `require('aws-cdk-lib/.warnings.jsii.js')` each time, and
@@ -35,6 +37,8 @@ const BARREL_MARK = '/* lazy barrel written by scripts/lazify.js, re-exporting: 
 /** Name of the helper appended to files whose imports were made lazy. */
 const LAZY_HELPER = '__lazyRequire';
 
+/** The module, relative to the compiled directory, whose `requirePackage(id)` requires each package module once. */
+const SHARED_REQUIRE = 'private/require-package.js';
 /** Name of the helper that `.warnings.jsii.js` uses, after the rewrite, to require a module once. */
 const ONCE_HELPER = '__requireOnce';
 
@@ -117,10 +121,40 @@ function relativeSpec(fromDir, target) {
 }
 
 /**
- * Rewrites the top-level requires of a non-barrel file into lazy proxies.
+ * Removes the comments of a compiled file, its inline source map among them: the doc comments live on in
+ * the `.d.ts` files and the jsii assembly, and the map (which embeds the TypeScript source) more than
+ * doubles what Node reads, parses and keeps in memory for each file. A comment that spans lines becomes a
+ * line break, so automatic semicolon insertion reads the code as before.
+ * @returns the new text, or undefined when there was no comment
+ */
+function stripComments(file, text) {
+  const sourceFile = parse(file, text);
+  const ranges = new Map();
+  const collect = (list) => { for (const range of list ?? []) ranges.set(range.pos, range); };
+  const visit = (node) => {
+    collect(ts.getLeadingCommentRanges(text, node.pos));
+    collect(ts.getTrailingCommentRanges(text, node.end));
+    node.getChildren(sourceFile).forEach(visit);
+  };
+  visit(sourceFile);
+  if (ranges.size === 0) return undefined;
+  let out = '';
+  let at = 0;
+  for (const range of [...ranges.values()].sort((a, b) => a.pos - b.pos)) {
+    const comment = text.slice(range.pos, range.end);
+    out += text.slice(at, range.pos) + (range.kind === ts.SyntaxKind.MultiLineCommentTrivia && /[\n\r]/.test(comment) ? '\n' : '');
+    at = range.end;
+  }
+  return (out + text.slice(at)).replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n');
+}
+
+/**
+ * Rewrites the top-level requires of a non-barrel file into lazy proxies; package modules (not relative
+ * paths) go through `requirePackage` of the `sharedRequire` file when there is one, which resolves each
+ * specifier once for the whole library (see lib/private/require-package.ts).
  * @returns the new text, or undefined when nothing changed
  */
-function lazifyRequires(file, text) {
+function lazifyRequires(file, text, sharedRequire) {
   if (text.includes(`function ${LAZY_HELPER}(`)) return undefined;
   const sourceFile = parse(file, text);
   const edits = [];
@@ -136,16 +170,21 @@ function lazifyRequires(file, text) {
     const spec = requiredModule(init);
     if (!spec || isBuiltin(spec)) continue;
     const keyword = statement.declarationList.flags & ts.NodeFlags.Const ? 'const' : 'var';
+    let load = declaration.initializer.getText(sourceFile);
+    if (sharedRequire && !spec.startsWith('.') && !path.isAbsolute(spec)) {
+      const call = init.getText(sourceFile);
+      load = load.replace(call, `require(${JSON.stringify(relativeSpec(path.dirname(file), sharedRequire))}).requirePackage(${JSON.stringify(spec)})`);
+    }
     edits.push({
       start: statement.getStart(sourceFile),
       end: statement.getEnd(),
-      text: `${keyword} ${declaration.name.text} = ${LAZY_HELPER}(() => ${declaration.initializer.getText(sourceFile)});`,
+      text: `${keyword} ${declaration.name.text} = ${LAZY_HELPER}(() => ${load});`,
     });
   }
   if (edits.length === 0) return undefined;
   let out = text;
   for (const edit of edits.reverse()) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-  // Appended (function declarations are hoisted) so that line numbers, and the inline source map, stay right.
+  // Appended (function declarations are hoisted) so that line numbers stay as they were.
   const helper = `function ${LAZY_HELPER}(load) { let m; return new Proxy({}, { get: (_, k) => (m ??= load())[k], has: (_, k) => k in (m ??= load()) }); }\n`;
   const mapAt = out.lastIndexOf('\n//# sourceMappingURL=');
   return mapAt < 0 ? `${out}\n${helper}` : `${out.slice(0, mapAt + 1)}${helper}${out.slice(mapAt + 1)}`;
@@ -216,6 +255,7 @@ function barrelText(file, specs, names) {
 function lazify(dir) {
   const root = path.resolve(dir);
   const files = jsFiles(root);
+  const sharedRequire = path.join(root, SHARED_REQUIRE);
   const barrels = new Map();
   const modules = [];
   for (const file of files) {
@@ -227,11 +267,10 @@ function lazify(dir) {
       barrels.set(file, { specs: children, files: children.map((spec) => resolveChild(file, spec)) });
       continue;
     }
-    const lazy = lazifyRequires(file, text);
-    if (lazy !== undefined) {
-      fs.writeFileSync(file, lazy);
-      modules.push(file);
-    }
+    const stripped = stripComments(file, text);
+    const lazy = lazifyRequires(file, stripped ?? text, file !== sharedRequire && fs.existsSync(sharedRequire) ? sharedRequire : undefined);
+    if (lazy !== undefined || stripped !== undefined) fs.writeFileSync(file, lazy ?? stripped);
+    if (lazy !== undefined) modules.push(file);
   }
   // Only after every module is rewritten, since listing a module's exports loads it.
   const leaves = [...new Set([...barrels.values()].flatMap(({ files: children }) => children))].filter((f) => !barrels.has(f));
@@ -243,7 +282,7 @@ function lazify(dir) {
   return { barrels: [...barrels.keys()].map(rel), modules: modules.map(rel) };
 }
 
-module.exports = { lazify, lazifyRequires, barrelChildren, requireOnce };
+module.exports = { lazify, lazifyRequires, barrelChildren, requireOnce, stripComments };
 
 if (require.main === module) {
   const dir = process.argv[2] ?? 'lib';

@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as ts from 'typescript';
 
-const { lazify, requireOnce } = require('../../scripts/lazify');
+const { lazify, requireOnce, stripComments } = require('../../scripts/lazify');
 
 /** A package: a root barrel, a service barrel, a class that uses a heavy module, and a builtin import. */
 const SOURCES: Record<string, string> = {
@@ -137,5 +137,42 @@ describe('requireOnce', () => {
     const result = execFileSync(process.execPath, ['-e',
       `const w = require(${JSON.stringify(file)}); console.log(w.get() === require('path') && w.get() === w.get())`], { encoding: 'utf-8' });
     expect(result.trim()).toBe('true');
+  });
+});
+
+describe('stripComments', () => {
+  test('removes comments and the source map, and nothing that only looks like one', () => {
+    // GIVEN code whose strings and regular expressions hold comment markers
+    const text = [
+      '"use strict";',
+      '/** Doc. */',
+      'const url = "http://x/*y*/"; // trailing',
+      'const re = /\\/\\/[a-z]*/g;',
+      'const t = `/* not a comment */`;',
+      'function f() { return /* inline */ 1 + /** spans',
+      ' lines */ 2; }',
+      '//# sourceMappingURL=data:application/json;base64,AAAA',
+    ].join('\n');
+
+    // WHEN
+    const out = stripComments('f.js', text);
+
+    // THEN
+    expect(out).not.toMatch(/Doc\.|trailing|inline|spans|sourceMappingURL/);
+    expect(out).toContain('"http://x/*y*/"');
+    expect(out).toContain('/\\/\\/[a-z]*/g');
+    expect(out).toContain('`/* not a comment */`');
+    expect(stripComments('f.js', out)).toBeUndefined();
+  });
+
+  test('a comment that spans lines still ends a statement', () => {
+    // `return` followed by a line break returns undefined; so must it after the comment is gone
+    const text = 'module.exports = function () { return /* a\n b */ 42; };';
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strip-test-'));
+    fs.writeFileSync(path.join(dir, 'before.js'), text);
+    fs.writeFileSync(path.join(dir, 'after.js'), stripComments('after.js', text));
+    const run = (f: string) => execFileSync(process.execPath, ['-e', `console.log(String(require(${JSON.stringify(path.join(dir, f))})()))`], { encoding: 'utf-8' });
+    expect(run('after.js')).toBe(run('before.js'));
+    expect(run('after.js').trim()).toBe('undefined');
   });
 });
