@@ -41,6 +41,8 @@ const PROP_HINTS: Record<string, Arb> = {
   action: fc.constantFrom<Recipe>({ lit: 'getObject' }, { lit: 'listTables' }, { lit: 'describeExecution' }, { lit: 'Bad Action' }),
   iamAction: fc.constantFrom<Recipe>({ lit: 's3:GetObject' }, { lit: 'states:DescribeExecution' }),
   iamResources: fc.constantFrom<Recipe>({ list: [{ lit: '*' }] }, { list: [{ lit: 'arn:aws:s3:::bucket/*' }] }),
+  // The argument of factories such as `S3Location.fromJsonExpression(expression)`: a path into the state.
+  expression: fc.constantFrom<Recipe>({ lit: '$.location' }, { lit: '$.a.b' }, { lit: 'not-a-path' }),
 };
 
 const NUMBERS: Arb = fc.oneof(
@@ -147,7 +149,7 @@ function argumentsOf(parameters: any[], depth: number): fc.Arbitrary<Recipe[]> |
   const arbs: Arb[] = [];
   for (const p of parameters) {
     if (p.variadic) break;
-    const arb = arbitraryFor(p.type, depth + 1);
+    const arb = PROP_HINTS[p.name] ?? arbitraryFor(p.type, depth + 1);
     if (!arb) {
       if (p.optional) break;
       return undefined;
