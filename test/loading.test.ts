@@ -1,0 +1,38 @@
+/**
+ * What loading the compiled package costs a program (`npm run build` first: this loads lib/*.js, not the
+ * TypeScript sources): nothing beyond its index until a class is used, and never one of aws-cdk-lib's heavy
+ * submodules until a task that needs one is constructed. `npm run bench` measures the times; this checks
+ * the shape that makes them small.
+ */
+import { execFileSync } from 'child_process';
+import * as path from 'path';
+
+const ROOT = path.resolve(__dirname, '..');
+
+/** Runs `code` in a fresh Node process with `tasks` bound to the compiled package; returns its JSON output. */
+function inFreshProcess(code: string): any {
+  const script = `const tasks = require(${JSON.stringify(ROOT)});
+    const loaded = () => Object.keys(require.cache).map((f) => require('path').relative(${JSON.stringify(ROOT)}, f));
+    ${code}`;
+  return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf-8', cwd: ROOT }));
+}
+
+const HEAVY = /node_modules\/aws-cdk-lib\/(aws-ec2|aws-ecs|aws-eks|aws-lambda|aws-s3|aws-kms|aws-logs|aws-sagemaker|aws-codebuild|aws-ecr-assets|custom-resources|aws-glue|aws-batch)\//;
+
+test('requiring the package loads its index and nothing else', () => {
+  expect(inFreshProcess('console.log(JSON.stringify(loaded()))')).toEqual([path.join('lib', 'index.js')]);
+});
+
+test('every export is there, and using each loads none of the heavy aws-cdk-lib submodules', () => {
+  // GIVEN the compiled package
+  // WHEN every exported name is read
+  const result = inFreshProcess(`
+    const names = Object.keys(tasks);
+    const missing = names.filter((name) => tasks[name] === undefined);
+    console.log(JSON.stringify({ names: names.length, missing, heavy: loaded().filter((f) => ${HEAVY}.test(f)) }));`);
+
+  // THEN each resolves, and no heavy module came with them
+  expect(result.names).toBeGreaterThan(0);
+  expect(result.missing).toEqual([]);
+  expect(result.heavy).toEqual([]);
+});
