@@ -5,6 +5,7 @@ export * from './bedrock';
 export * from './databrew';
 export * from './dynamodb';
 export * from './ecs';
+export * from './emr';
 export * from './evaluate-expression';
 export * from './glue';
 export * from './lambda';
