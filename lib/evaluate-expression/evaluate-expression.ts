@@ -5,7 +5,8 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as cxapi from 'aws-cdk-lib/cx-api';
 import type { Construct } from 'constructs';
 import { STATE_PATH, pathsInsideStringLiterals } from './private/string-literal-paths';
-import { bundledHandler, unscopedValidationError, validationError } from '../private';
+import { unscopedValidationError, validationError } from '../private';
+import { bundledFunction, bundledSingletonFunction } from '../private/bundled-function';
 import * as lazy from '../private/lazy';
 
 /**
@@ -77,17 +78,13 @@ const SHARED_FUNCTION_UUIDS: Record<'x86_64' | 'arm64', Record<string, string>> 
   },
 };
 
-/** Metadata that marks a function as a handler the CDK itself provides. */
-const RUNTIME_FAMILY_METADATA = 'aws:cdk:is-custom-resource-handler-runtime-family';
-const SINGLETON_METADATA = 'aws:cdk:is-custom-resource-handler-singleton';
-
 /**
  * A Task state that evaluates a small JavaScript expression over the state's input, in a Lambda function
  * that the library deploys for you, and returns the value.
  *
- * With the `@aws-cdk/aws-stepfunctions-tasks:evaluateExpressionDedicatedFunction` feature flag on, each task
- * has a function of its own; with it off, all tasks of a stack that use the same runtime and instruction
- * set share one function.
+ * Each task has a function of its own, unless the app sets the
+ * `@aws-cdk/aws-stepfunctions-tasks:evaluateExpressionDedicatedFunction` feature flag to `false`: then all
+ * tasks of a stack that use the same runtime and instruction set share one function.
  */
 export class EvaluateExpression extends sfn.TaskStateBase {
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
@@ -151,50 +148,23 @@ function rejectPathsInLiterals(task: EvaluateExpression, expression: string): vo
   }
 }
 
-/** The code and handler of the evaluating function: the handler aws-cdk-lib ships, deployed as is. */
-function handlerProps(scope: Construct, runtime: lambda.Runtime | undefined) {
-  const handler = bundledHandler('eval-nodejs');
-  const lambdaModule = lazy.lambda();
-  return {
-    code: lambdaModule.Code.fromAsset(handler.directory, { assetHash: handler.assetHash }),
-    handler: 'index.handler',
-    runtime: runtime ?? lambdaModule.determineLatestNodeRuntime(scope),
-  };
-}
-
 /** The function every task of the stack with this runtime and instruction set shares. */
 function sharedFunction(task: EvaluateExpression, runtime?: lambda.Runtime, architecture?: lambda.Architecture): lambda.IFunction {
-  const lambdaModule = lazy.lambda();
-  const uuids = SHARED_FUNCTION_UUIDS[architecture === lambdaModule.Architecture.ARM_64 ? 'arm64' : 'x86_64'];
-  const uuid = uuids[runtime?.name ?? LATEST];
+  const arm = architecture === lazy.lambda().Architecture.ARM_64;
+  const uuid = SHARED_FUNCTION_UUIDS[arm ? 'arm64' : 'x86_64'][runtime?.name ?? LATEST];
   if (!uuid) {
     throw unscopedValidationError('RuntimeCurrentlySupported', `The runtime ${runtime?.name} is currently not supported.`);
   }
-  const fn = new lambdaModule.SingletonFunction(task, 'EvalFunction', {
-    uuid,
-    lambdaPurpose: LAMBDA_PURPOSE,
-    architecture,
-    ...handlerProps(task, runtime),
-  });
-  fn.addMetadata(SINGLETON_METADATA, true);
-  fn.addMetadata(RUNTIME_FAMILY_METADATA, fn.runtime.family);
-  return fn;
+  return bundledSingletonFunction(task, 'EvalFunction', 'eval-nodejs', { uuid, lambdaPurpose: LAMBDA_PURPOSE, runtime, architecture });
 }
 
 /** A function of the task's own, running as the stack's shared evaluating role. */
 function dedicatedFunction(task: EvaluateExpression, runtime?: lambda.Runtime, architecture?: lambda.Architecture): lambda.IFunction {
-  const lambdaModule = lazy.lambda();
-  const nodejs = runtime?.family === lambdaModule.RuntimeFamily.NODEJS || runtime?.name.startsWith('nodejs');
+  const nodejs = runtime?.family === lazy.lambda().RuntimeFamily.NODEJS || runtime?.name.startsWith('nodejs');
   if (runtime && !nodejs) {
     throw unscopedValidationError('RuntimeCurrentlySupported', `The runtime ${runtime.name} is currently not supported.`);
   }
-  const fn = new lambdaModule.Function(task, 'EvalFunction', {
-    architecture,
-    role: dedicatedRole(task),
-    ...handlerProps(task, runtime),
-  });
-  fn.node.addMetadata(RUNTIME_FAMILY_METADATA, fn.runtime.family);
-  return fn;
+  return bundledFunction(task, 'EvalFunction', 'eval-nodejs', { runtime, architecture, role: dedicatedRole(task) });
 }
 
 /** The stack's execution role for dedicated evaluating functions, created by the first task that needs it. */

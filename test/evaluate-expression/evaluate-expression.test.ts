@@ -53,8 +53,8 @@ function snsPublish(t: Tasks): typeof reference.SnsPublish {
 
 describe('EvaluateExpression', () => {
   test('passes the expression and a value for each state path it mentions', () => {
-    // GIVEN
-    const stack = newStack({ context: DEDICATED });
+    // GIVEN no feature flag set: the dedicated-function flag defaults to true
+    const stack = newStack();
     // WHEN
     const task = new EvaluateExpression(stack, 'Task', { expression: '$.a + $.b[0] * $.a' });
     // THEN
@@ -101,7 +101,7 @@ describe('EvaluateExpression', () => {
     expect(policyStatements(stack)).toEqual([invoke('FirstEvalFunction492CE3DE'), invoke('SecondEvalFunction57E891D4')]);
   });
 
-  test('without the dedicated-function flag, tasks with the same runtime share one function, with a warning', () => {
+  test('with the dedicated-function flag set to false, tasks with the same runtime share one function, with a warning', () => {
     const stack = newStack({ context: SHARED });
     const first = new EvaluateExpression(stack, 'First', { expression: '$.a' });
     new EvaluateExpression(stack, 'Second', { expression: '$.b' });
@@ -212,7 +212,7 @@ describe('EvaluateExpression', () => {
       });
     });
 
-    test('with the flag unset (a shared function)', () => {
+    test('with the flag unset (dedicated functions: it defaults to true)', () => {
       expectSameAsReferenceWithMetadata((t, s) => new t.EvaluateExpression(s, 'Task', { expression: '$.a' }));
     });
 
