@@ -1,5 +1,6 @@
 export * from './apigateway';
 export * from './athena';
+export * from './aws-sdk';
 export * from './batch';
 export * from './bedrock';
 export * from './databrew';

@@ -1,0 +1,2 @@
+export * from './call-aws-service';
+export * from './call-aws-service-cross-region';

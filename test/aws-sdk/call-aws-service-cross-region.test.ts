@@ -1,0 +1,249 @@
+import * as cdk from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
+import { CallAwsServiceCrossRegion } from '../../lib';
+import { type Builder, type HarnessOptions, type Tasks, expectSameAsReference, expectSameErrorAsReference, newStack, renderState, stateArn } from '../util';
+
+const HANDLER = 'CrossRegionAwsSdk8a0c93f3dbef4b71ac137aaf2048ce7e';
+const HANDLER_ID = `${HANDLER}F7430F4F`;
+const SERVICE_RETRY = {
+  ErrorEquals: ['Lambda.ClientExecutionTimeoutException', 'Lambda.ServiceException', 'Lambda.AWSLambdaException', 'Lambda.SdkClientException'],
+  IntervalSeconds: 2,
+  MaxAttempts: 6,
+  BackoffRate: 2,
+};
+
+/** The construct metadata of every path in the synthesized stack, without stack traces. */
+function metadataOf(tasks: Tasks, build: Builder, options: HarnessOptions): Record<string, unknown> {
+  const stack = newStack(options);
+  const definition = build(tasks, stack);
+  if (definition) {
+    new sfn.StateMachine(stack, 'StateMachine', { definitionBody: sfn.DefinitionBody.fromChainable(definition) });
+  }
+  const artifact = cdk.App.of(stack)!.synth().getStackByName(stack.stackName);
+  return Object.fromEntries(Object.entries(artifact.manifest.metadata ?? {})
+    .map(([path, entries]) => [path, entries.map(({ type, data }) => ({ type, data }))]));
+}
+
+/** Expects the same template as the reference, and the same construct metadata (warnings, handler markers). */
+function expectSameAsReferenceWithMetadata(build: Builder, options: HarnessOptions = {}): void {
+  expectSameAsReference(build, options);
+  expect(metadataOf(require('../../lib'), build, options)).toEqual(metadataOf(reference as unknown as Tasks, build, options));
+}
+
+function getObject(stack: cdk.Stack, extra: Partial<reference.CallAwsServiceCrossRegionProps> = {}): CallAwsServiceCrossRegion {
+  return new CallAwsServiceCrossRegion(stack, 'GetObject', {
+    region: 'ap-northeast-1',
+    service: 's3',
+    action: 'getObject',
+    parameters: { Bucket: 'my-bucket', Key: sfn.JsonPath.stringAt('$.key') },
+    iamResources: ['arn:aws:s3:::my-bucket/*'],
+    ...extra,
+  });
+}
+
+describe('CallAwsServiceCrossRegion', () => {
+  test('invokes the shared handler directly with the call as its event, with service retries', () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    const task = getObject(stack);
+    // THEN
+    expect(renderState(task)).toEqual({
+      Type: 'Task',
+      End: true,
+      Resource: { 'Fn::GetAtt': [HANDLER_ID, 'Arn'] },
+      Parameters: {
+        region: 'ap-northeast-1',
+        action: 'getObject',
+        service: 's3',
+        parameters: { 'Bucket': 'my-bucket', 'Key.$': '$.key' },
+      },
+      Retry: [SERVICE_RETRY],
+    });
+  });
+
+  test('WAIT_FOR_TASK_TOKEN goes through lambda:invoke with the call as the payload', () => {
+    const stack = newStack();
+    const task = getObject(stack, {
+      integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+      endpoint: 'https://s3.ap-northeast-1.amazonaws.com',
+      retryOnServiceExceptions: false,
+    });
+    expect(renderState(task)).toEqual({
+      Type: 'Task',
+      End: true,
+      Resource: stateArn('lambda:invoke', '.waitForTaskToken'),
+      Parameters: {
+        FunctionName: { 'Fn::GetAtt': [HANDLER_ID, 'Arn'] },
+        Payload: {
+          region: 'ap-northeast-1',
+          endpoint: 'https://s3.ap-northeast-1.amazonaws.com',
+          action: 'getObject',
+          service: 's3',
+          parameters: { 'Bucket': 'my-bucket', 'Key.$': '$.key' },
+        },
+      },
+    });
+  });
+
+  test('grants the call to the function and only the invocation to the state machine', () => {
+    const stack = newStack();
+    const first = getObject(stack, { additionalIamStatements: [new iam.PolicyStatement({ actions: ['kms:Decrypt'], resources: ['*'] })] });
+    const second = new CallAwsServiceCrossRegion(stack, 'Start', {
+      region: 'us-west-2', service: 'sfn', action: 'startExecution', iamResources: ['*'],
+    });
+    new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(first.next(second)) });
+    const template = Template.fromStack(stack);
+    template.resourceCountIs('AWS::Lambda::Function', 1);
+    template.hasResourceProperties('AWS::Lambda::Function', { Handler: 'index.handler', Timeout: 30, Runtime: 'nodejs24.x' });
+    const policies = template.findResources('AWS::IAM::Policy');
+    const statements = (name: string) => Object.entries(policies).find(([id]) => id.startsWith(name))![1].Properties.PolicyDocument.Statement;
+    expect(statements(HANDLER)).toEqual([
+      { Action: 's3:getObject', Effect: 'Allow', Resource: 'arn:aws:s3:::my-bucket/*' },
+      { Action: 'kms:Decrypt', Effect: 'Allow', Resource: '*' },
+      { Action: 'states:startExecution', Effect: 'Allow', Resource: '*' },
+    ]);
+    const invoke = {
+      Action: 'lambda:InvokeFunction',
+      Effect: 'Allow',
+      Resource: [{ 'Fn::GetAtt': [HANDLER_ID, 'Arn'] }, { 'Fn::Join': ['', [{ 'Fn::GetAtt': [HANDLER_ID, 'Arn'] }, ':*']] }],
+    };
+    expect(statements('SMRole')).toEqual([invoke]); // identical statements are merged
+  });
+
+  test('warns when the endpoint comes from the state input', () => {
+    const stack = newStack();
+    const task = getObject(stack, { endpoint: sfn.JsonPath.stringAt('$.endpoint') });
+    expect(task.node.metadata.filter((m) => m.type === 'aws:cdk:warning').map((m) => m.data))
+      .toEqual([expect.stringContaining('The endpoint property is resolved from the Step Functions state input')]);
+  });
+
+  test('throws when the integration pattern is RUN_JOB', () => {
+    const stack = newStack();
+    expect(() => getObject(stack, { integrationPattern: sfn.IntegrationPattern.RUN_JOB }))
+      .toThrow('The RUN_JOB integration pattern is not supported for CallAwsServiceCrossRegion');
+  });
+
+  test('throws when the action is not camelCase', () => {
+    const stack = newStack();
+    expect(() => getObject(stack, { action: 'GetObject' })).toThrow('action must be camelCase, got: GetObject');
+  });
+
+  describe('matches aws-cdk-lib', () => {
+    const configurations: Array<[string, Builder]> = [
+      ['the README example', (t, s) => {
+        const myBucket = new s3.Bucket(s, 'Bucket');
+        return new t.CallAwsServiceCrossRegion(s, 'GetObject', {
+          region: 'ap-northeast-1',
+          service: 's3',
+          action: 'getObject',
+          parameters: {
+            Bucket: myBucket.bucketName,
+            Key: sfn.JsonPath.stringAt('$.key'),
+          },
+          iamResources: [myBucket.arnForObjects('*')],
+        });
+      }],
+      ['an endpoint', (t, s) => new t.CallAwsServiceCrossRegion(s, 'Call', {
+        region: 'us-east-1', endpoint: 'https://example.com', service: 'ec2', action: 'describeInstances', iamResources: ['*'],
+      })],
+      ['a JSONPath endpoint', (t, s) => new t.CallAwsServiceCrossRegion(s, 'Call', {
+        region: 'us-east-1', endpoint: sfn.JsonPath.stringAt('$.endpoint'), service: 'ec2', action: 'describeInstances', iamResources: ['*'],
+      })],
+      ['a JSONata endpoint', (t, s) => t.CallAwsServiceCrossRegion.jsonata(s, 'Call', {
+        region: '{% $states.input.region %}', endpoint: '{% $states.input.endpoint %}', service: 'ec2', action: 'describeInstances', iamResources: ['*'],
+      })],
+      ...['sfn', 'cloudwatch-logs', 'mwaa', 'cloudwatchlogs', 'efs', 'bedrockagent', 'dynamodb'].map(
+        (service): [string, Builder] => [`service ${service}`, (t, s) => new t.CallAwsServiceCrossRegion(s, 'Call', {
+          region: 'eu-west-1', service, action: 'listThings', iamResources: ['*'],
+        })]),
+      ['iamAction and additional statements', (t, s) => new t.CallAwsServiceCrossRegion(s, 'Call', {
+        region: 'eu-west-1',
+        service: 's3',
+        action: 'listBuckets',
+        iamResources: ['*'],
+        iamAction: 's3:ListAllMyBuckets',
+        additionalIamStatements: [new iam.PolicyStatement({ actions: ['kms:Decrypt'], resources: ['*'] })],
+      })],
+      ['no retries', (t, s) => new t.CallAwsServiceCrossRegion(s, 'Call', {
+        region: 'eu-west-1', service: 's3', action: 'listBuckets', iamResources: ['*'], retryOnServiceExceptions: false,
+      })],
+      ['WAIT_FOR_TASK_TOKEN', (t, s) => new t.CallAwsServiceCrossRegion(s, 'Call', {
+        region: 'eu-west-1',
+        service: 'sqs',
+        action: 'sendMessage',
+        parameters: { QueueUrl: 'url', MessageBody: sfn.JsonPath.taskToken },
+        iamResources: ['*'],
+        integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+      })],
+      ['REQUEST_RESPONSE given explicitly', (t, s) => new t.CallAwsServiceCrossRegion(s, 'Call', {
+        region: 'eu-west-1', service: 's3', action: 'listBuckets', iamResources: ['*'], integrationPattern: sfn.IntegrationPattern.REQUEST_RESPONSE,
+      })],
+      ['several tasks share the handler', (t, s) => {
+        const a = new t.CallAwsServiceCrossRegion(s, 'A', { region: 'eu-west-1', service: 's3', action: 'listBuckets', iamResources: ['*'] });
+        const b = new t.CallAwsServiceCrossRegion(s, 'B', { region: 'us-west-2', service: 'sfn', action: 'listStateMachines', iamResources: ['*'] });
+        return a.next(b);
+      }],
+      ['state props and credentials', (t, s) => new t.CallAwsServiceCrossRegion(s, 'Call', {
+        region: 'eu-west-1',
+        service: 's3',
+        action: 'listBuckets',
+        iamResources: ['*'],
+        comment: 'list',
+        resultPath: '$.buckets',
+        resultSelector: { names: sfn.JsonPath.listAt('$.Buckets[*].Name') },
+        timeout: cdk.Duration.seconds(40),
+        credentials: { role: sfn.TaskRole.fromRoleArnJsonPath('$.role') },
+      })],
+      ['a token action', (t, s) => new t.CallAwsServiceCrossRegion(s, 'Call', {
+        region: 'eu-west-1', service: 's3', action: new cdk.CfnParameter(s, 'Action').valueAsString, iamResources: ['*'],
+      })],
+      ['jsonPath()', (t, s) => t.CallAwsServiceCrossRegion.jsonPath(s, 'Call', {
+        region: 'eu-west-1', service: 's3', action: 'listBuckets', iamResources: ['*'], outputPath: '$.Buckets',
+      })],
+      ['jsonata() callback', (t, s) => t.CallAwsServiceCrossRegion.jsonata(s, 'Call', {
+        region: 'eu-west-1',
+        service: 'sqs',
+        action: 'sendMessage',
+        parameters: { QueueUrl: 'url', MessageBody: '{% $states.context.Task.Token %}' },
+        iamResources: ['*'],
+        integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+        outputs: '{% $states.result.Payload %}',
+      })],
+    ];
+    test.each(configurations)('%s', (_name, build) => {
+      expectSameAsReferenceWithMetadata(build);
+    });
+
+    test('inherits JSONata from the state machine', () => {
+      expectSameAsReference((t, s) => new t.CallAwsServiceCrossRegion(s, 'Call', {
+        region: 'eu-west-1', service: 's3', action: 'listBuckets', iamResources: ['*'],
+      }), { queryLanguage: sfn.QueryLanguage.JSONATA });
+    });
+
+    test('in an environment with a region', () => {
+      expectSameAsReferenceWithMetadata((t, s) => new t.CallAwsServiceCrossRegion(s, 'Call', {
+        region: 'eu-west-1', service: 's3', action: 'listBuckets', iamResources: ['*'],
+      }), { env: { account: '123456789012', region: 'cn-north-1' } });
+    });
+
+    const errors: Array<[string, Builder]> = [
+      ['the integration pattern is RUN_JOB', (t, s) => new t.CallAwsServiceCrossRegion(s, 'Call', {
+        region: 'eu-west-1', service: 's3', action: 'listBuckets', iamResources: ['*'], integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+      })],
+      ['the action is PascalCase', (t, s) => new t.CallAwsServiceCrossRegion(s, 'Call', {
+        region: 'eu-west-1', service: 's3', action: 'ListBuckets', iamResources: ['*'],
+      })],
+      ['the action is empty', (t, s) => new t.CallAwsServiceCrossRegion(s, 'Call', {
+        region: 'eu-west-1', service: 's3', action: '', iamResources: ['*'],
+      })],
+    ];
+    test.each(errors)('throws when %s, as the reference does', (_name, build) => {
+      expectSameErrorAsReference(build);
+    });
+  });
+});

@@ -1,0 +1,265 @@
+import * as cdk from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import { CallAwsService } from '../../lib';
+import { type Builder, expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn } from '../util';
+
+function inStateMachine(stack: cdk.Stack, task: sfn.IChainable): void {
+  new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(task) });
+}
+
+describe('CallAwsService', () => {
+  test('renders the AWS SDK integration ARN and the parameters (JSONPath)', () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    const task = new CallAwsService(stack, 'GetObject', {
+      service: 's3',
+      action: 'getObject',
+      parameters: { Bucket: 'my-bucket', Key: sfn.JsonPath.stringAt('$.key') },
+      iamResources: ['arn:aws:s3:::my-bucket/*'],
+    });
+    // THEN
+    expect(renderState(task)).toEqual({
+      Type: 'Task',
+      End: true,
+      Resource: stateArn('aws-sdk:s3:getObject'),
+      Parameters: { 'Bucket': 'my-bucket', 'Key.$': '$.key' },
+    });
+  });
+
+  test('jsonata() renders the parameters as Arguments', () => {
+    const stack = newStack();
+    const task = CallAwsService.jsonata(stack, 'GetObject', {
+      service: 's3',
+      action: 'getObject',
+      parameters: { Bucket: 'my-bucket', Key: '{% $states.input.key %}' },
+      iamResources: ['*'],
+    });
+    expect(renderState(task)).toEqual({
+      Type: 'Task',
+      End: true,
+      QueryLanguage: 'JSONata',
+      Resource: stateArn('aws-sdk:s3:getObject'),
+      Arguments: { Bucket: 'my-bucket', Key: '{% $states.input.key %}' },
+    });
+  });
+
+  test('renders empty parameters when none are given, and lower-cases the service in the ARN', () => {
+    const stack = newStack();
+    const task = new CallAwsService(stack, 'List', { service: 'EC2', action: 'describeInstances', iamResources: ['*'] });
+    const state = renderState(task);
+    expect(state.Resource).toEqual(stateArn('aws-sdk:ec2:describeInstances'));
+    expect(state.Parameters).toEqual({});
+  });
+
+  test('WAIT_FOR_TASK_TOKEN renders the callback suffix', () => {
+    const stack = newStack();
+    const task = new CallAwsService(stack, 'Send', {
+      service: 'sqs',
+      action: 'sendMessage',
+      parameters: { QueueUrl: 'url', MessageBody: sfn.JsonPath.taskToken },
+      iamResources: ['*'],
+      integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+    });
+    expect(renderState(task).Resource).toEqual(stateArn('aws-sdk:sqs:sendMessage', '.waitForTaskToken'));
+  });
+
+  test('grants service:action on iamResources, then the additional statements', () => {
+    const stack = newStack();
+    inStateMachine(stack, new CallAwsService(stack, 'DetectLabels', {
+      service: 'rekognition',
+      action: 'detectLabels',
+      iamResources: ['*'],
+      additionalIamStatements: [new iam.PolicyStatement({ actions: ['s3:getObject'], resources: ['arn:aws:s3:::my-bucket/*'] })],
+    }));
+    expect(policyStatements(stack)).toEqual([
+      { Action: 'rekognition:detectLabels', Effect: 'Allow', Resource: '*' },
+      { Action: 's3:getObject', Effect: 'Allow', Resource: 'arn:aws:s3:::my-bucket/*' },
+    ]);
+  });
+
+  test('grants iamAction instead when given', () => {
+    const stack = newStack();
+    inStateMachine(stack, new CallAwsService(stack, 'ListBuckets', {
+      service: 's3', action: 'listBuckets', iamResources: ['*'], iamAction: 's3:ListAllMyBuckets',
+    }));
+    expect(policyStatements(stack)).toEqual([{ Action: 's3:ListAllMyBuckets', Effect: 'Allow', Resource: '*' }]);
+  });
+
+  test.each([
+    ['sfn', 'states'],
+    ['cloudwatchlogs', 'logs'],
+    ['efs', 'elasticfilesystem'],
+    ['elasticloadbalancingv2', 'elasticloadbalancing'],
+    ['mediapackagevod', 'mediapackage-vod'],
+    ['mwaa', 'airflow'],
+    ['bedrockagent', 'bedrock'],
+    // services outside aws-cdk-lib's short list keep their SDK name, right or not (aws-cdk-lib does the same)
+    ['apigatewayv2', 'apigatewayv2'],
+    ['sesv2', 'sesv2'],
+  ])('names the IAM action of service %s with the prefix %s', (service, prefix) => {
+    const stack = newStack();
+    inStateMachine(stack, new CallAwsService(stack, 'Call', { service, action: 'doThing', iamResources: ['*'] }));
+    expect(policyStatements(stack)).toEqual([{ Action: `${prefix}:doThing`, Effect: 'Allow', Resource: '*' }]);
+  });
+
+  test('throws when the integration pattern is RUN_JOB', () => {
+    const stack = newStack();
+    expect(() => new CallAwsService(stack, 'Call', {
+      service: 's3', action: 'getObject', iamResources: ['*'], integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+    })).toThrow('The RUN_JOB integration pattern is not supported for CallAwsService');
+  });
+
+  test('throws when the action is not camelCase', () => {
+    const stack = newStack();
+    expect(() => new CallAwsService(stack, 'Call', { service: 's3', action: 'GetObject', iamResources: ['*'] }))
+      .toThrow('action must be camelCase, got: GetObject');
+  });
+
+  test('throws when parameter names are not PascalCase, naming each of them', () => {
+    const stack = newStack();
+    expect(() => new CallAwsService(stack, 'Call', {
+      service: 's3', action: 'getObject', iamResources: ['*'], parameters: { bucket: 'b', Key: 'k', versionId: 'v' },
+    })).toThrow('parameter names must be PascalCase, got: bucket, versionId');
+  });
+
+  describe('matches aws-cdk-lib', () => {
+    const bucket = (s: cdk.Stack) => new s3.Bucket(s, 'Bucket');
+    const configurations: Array<[string, Builder]> = [
+      ['README getObject on a created bucket', (t, s) => {
+        const myBucket = bucket(s);
+        return new t.CallAwsService(s, 'GetObject', {
+          service: 's3',
+          action: 'getObject',
+          parameters: { Bucket: myBucket.bucketName, Key: sfn.JsonPath.stringAt('$.key') },
+          iamResources: [myBucket.arnForObjects('*')],
+        });
+      }],
+      ['README getObject on an imported bucket', (t, s) => {
+        const myBucket = s3.Bucket.fromBucketName(s, 'Bucket', 'my-bucket');
+        return new t.CallAwsService(s, 'GetObject', {
+          service: 's3',
+          action: 'getObject',
+          parameters: { Bucket: myBucket.bucketName, Key: sfn.JsonPath.stringAt('$.key') },
+          iamResources: [myBucket.arnForObjects('*')],
+        });
+      }],
+      ['README listBuckets with iamAction', (t, s) => new t.CallAwsService(s, 'ListBuckets', {
+        service: 's3',
+        action: 'listBuckets',
+        iamResources: ['*'],
+        iamAction: 's3:ListAllMyBuckets',
+      })],
+      ['README detectLabels with additional statements (v2 README bucket)', (t, s) => new t.CallAwsService(s, 'DetectLabels', {
+        service: 'rekognition',
+        action: 'detectLabels',
+        iamResources: ['*'],
+        additionalIamStatements: [new iam.PolicyStatement({ actions: ['s3:getObject'], resources: ['arn:aws:s3:::my-bucket/*'] })],
+      })],
+      ['README detectLabels with additional statements (current README bucket)', (t, s) => new t.CallAwsService(s, 'DetectLabels', {
+        service: 'rekognition',
+        action: 'detectLabels',
+        iamResources: ['*'],
+        additionalIamStatements: [new iam.PolicyStatement({ actions: ['s3:getObject'], resources: ['arn:aws:s3:::amzn-s3-demo-bucket/*'] })],
+      })],
+      ...['sfn', 'cloudwatchlogs', 'efs', 'elasticloadbalancingv2', 'mediapackagevod', 'mwaa', 'bedrockagent', 'SFN', 'Sfn',
+        'apigatewayv2', 'cloudwatch-logs', 'ssm', 'secretsmanager', 'DynamoDB', 'constructor2', 'eventbridge', 'iot-data'].map(
+        (service): [string, Builder] => [`service ${service}`, (t, s) => new t.CallAwsService(s, 'Call', { service, action: 'describeThing', iamResources: ['*'] })]),
+      ['a token service and action', (t, s) => new t.CallAwsService(s, 'Call', {
+        service: new cdk.CfnParameter(s, 'Service').valueAsString,
+        action: new cdk.CfnParameter(s, 'Action').valueAsString,
+        iamResources: ['*'],
+      })],
+      ['an action starting with a digit', (t, s) => new t.CallAwsService(s, 'Call', { service: 's3', action: '2fa', iamResources: ['*'] })],
+      ['every state prop', (t, s) => new t.CallAwsService(s, 'Call', {
+        service: 'dynamodb',
+        action: 'getItem',
+        parameters: { TableName: 'table', Key: { pk: { S: sfn.JsonPath.stringAt('$.pk') } } },
+        iamResources: ['arn:aws:dynamodb:us-east-1:123456789012:table/table'],
+        comment: 'get the item',
+        inputPath: '$.in',
+        outputPath: '$.out',
+        resultPath: '$.result',
+        resultSelector: { item: sfn.JsonPath.objectAt('$.Item') },
+        timeout: cdk.Duration.minutes(1),
+        heartbeat: cdk.Duration.seconds(10),
+        stateName: 'Get item',
+        credentials: { role: sfn.TaskRole.fromRoleArnJsonPath('$.roleArn') },
+      })],
+      ['credentials from a role', (t, s) => new t.CallAwsService(s, 'Call', {
+        service: 's3',
+        action: 'listBuckets',
+        iamResources: ['*'],
+        credentials: { role: sfn.TaskRole.fromRole(new iam.Role(s, 'Role', { assumedBy: new iam.AccountRootPrincipal() })) },
+      })],
+      ['WAIT_FOR_TASK_TOKEN', (t, s) => new t.CallAwsService(s, 'Call', {
+        service: 'sqs',
+        action: 'sendMessage',
+        parameters: { QueueUrl: 'url', MessageBody: sfn.JsonPath.taskToken },
+        iamResources: ['*'],
+        integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+      })],
+      ['REQUEST_RESPONSE given explicitly', (t, s) => new t.CallAwsService(s, 'Call', {
+        service: 's3', action: 'listBuckets', iamResources: ['*'], integrationPattern: sfn.IntegrationPattern.REQUEST_RESPONSE,
+      })],
+      ['jsonPath()', (t, s) => t.CallAwsService.jsonPath(s, 'Call', {
+        service: 's3', action: 'listBuckets', iamResources: ['*'], resultSelector: { buckets: sfn.JsonPath.listAt('$.Buckets') },
+      })],
+      ['jsonata() with outputs and assign', (t, s) => t.CallAwsService.jsonata(s, 'Call', {
+        service: 's3',
+        action: 'getObject',
+        parameters: { Bucket: 'b', Key: '{% $states.input.key %}' },
+        iamResources: ['*'],
+        outputs: '{% $states.result.Body %}',
+        assign: { etag: '{% $states.result.ETag %}' },
+      })],
+      ['JSONata callback', (t, s) => t.CallAwsService.jsonata(s, 'Call', {
+        service: 'sqs',
+        action: 'sendMessage',
+        parameters: { QueueUrl: 'url', MessageBody: '{% $states.context.Task.Token %}' },
+        iamResources: ['*'],
+        integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+      })],
+      ['several additional statements', (t, s) => new t.CallAwsService(s, 'Call', {
+        service: 'ec2',
+        action: 'runInstances',
+        iamResources: ['*'],
+        additionalIamStatements: [
+          new iam.PolicyStatement({ actions: ['iam:PassRole'], resources: ['arn:aws:iam::123456789012:role/r'] }),
+          new iam.PolicyStatement({ actions: ['ec2:CreateTags'], resources: ['*'], conditions: { StringEquals: { 'ec2:CreateAction': 'RunInstances' } } }),
+        ],
+      })],
+    ];
+    test.each(configurations)('%s', (_name, build) => {
+      expectSameAsReference(build);
+    });
+
+    test('inherits JSONata from the state machine', () => {
+      expectSameAsReference((t, s) => new t.CallAwsService(s, 'Call', {
+        service: 's3', action: 'getObject', parameters: { Bucket: 'b', Key: '{% $states.input.key %}' }, iamResources: ['*'],
+      }), { queryLanguage: sfn.QueryLanguage.JSONATA });
+    });
+
+    const errors: Array<[string, Builder]> = [
+      ['the integration pattern is RUN_JOB', (t, s) => new t.CallAwsService(s, 'Call', {
+        service: 's3', action: 'getObject', iamResources: ['*'], integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+      })],
+      ['the action is PascalCase', (t, s) => new t.CallAwsService(s, 'Call', { service: 's3', action: 'GetObject', iamResources: ['*'] })],
+      ['the action is empty', (t, s) => new t.CallAwsService(s, 'Call', { service: 's3', action: '', iamResources: ['*'] })],
+      ['a parameter name is camelCase', (t, s) => new t.CallAwsService(s, 'Call', {
+        service: 's3', action: 'getObject', iamResources: ['*'], parameters: { bucket: 'b', Key: 'k', versionId: 'v' },
+      })],
+      ['a parameter name is empty', (t, s) => new t.CallAwsService(s, 'Call', {
+        service: 's3', action: 'getObject', iamResources: ['*'], parameters: { '': 'b' },
+      })],
+      ['JSONata with RUN_JOB', (t, s) => t.CallAwsService.jsonata(s, 'Call', {
+        service: 's3', action: 'getObject', iamResources: ['*'], integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+      })],
+    ];
+    test.each(errors)('throws when %s, as the reference does', (_name, build) => {
+      expectSameErrorAsReference(build);
+    });
+  });
+});
