@@ -9,6 +9,7 @@ export * from './ecs';
 export * from './emr';
 export * from './evaluate-expression';
 export * from './glue';
+export * from './http';
 export * from './lambda';
 export * from './mediaconvert';
 export * from './sagemaker';
