@@ -6,6 +6,7 @@ export * from './bedrock';
 export * from './databrew';
 export * from './dynamodb';
 export * from './ecs';
+export * from './eks';
 export * from './emr';
 export * from './evaluate-expression';
 export * from './glue';

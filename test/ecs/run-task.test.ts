@@ -450,39 +450,39 @@ describe('EcsRunTask', () => {
       })],
     ];
     test.each(configurations)('%s', (_name, build) => {
-      expectSameAsReference(build);
+      expect(expectSameAsReference(build)).toBeDefined();
     });
 
     test.each([
       ['the flag on', true],
       ['the flag off', false],
     ])('the RunTask grant with %s', (_name, enabled) => {
-      expectSameAsReference((t, s) => new t.EcsRunTask(s, 'Run', {
+      expect(expectSameAsReference((t, s) => new t.EcsRunTask(s, 'Run', {
         cluster: createdCluster(s), taskDefinition: fargateTaskDefinition(s), launchTarget: new t.EcsFargateLaunchTarget(),
         integrationPattern: sfn.IntegrationPattern.RUN_JOB,
-      }), { context: { [FIX_POLICY]: enabled } });
+      }), { context: { [FIX_POLICY]: enabled } })).toBeDefined();
     });
 
     test('the RunTask grant with the flag on, in an environment', () => {
-      expectSameAsReference((t, s) => new t.EcsRunTask(s, 'Run', {
+      expect(expectSameAsReference((t, s) => new t.EcsRunTask(s, 'Run', {
         cluster: importedCluster(s), taskDefinition: fargateTaskDefinition(s), launchTarget: new t.EcsFargateLaunchTarget(), revisionNumber: 2,
-      }), { context: { [FIX_POLICY]: true }, env: LOOKUP.env });
+      }), { context: { [FIX_POLICY]: true }, env: LOOKUP.env })).toBeDefined();
     });
 
     test('inside a JSONata state machine', () => {
-      expectSameAsReference((t, s) => new t.EcsRunTask(s, 'Run', {
+      expect(expectSameAsReference((t, s) => new t.EcsRunTask(s, 'Run', {
         cluster: importedCluster(s), taskDefinition: fargateTaskDefinition(s), launchTarget: new t.EcsFargateLaunchTarget(), cpu: '256',
-      }), { queryLanguage: sfn.QueryLanguage.JSONATA });
+      }), { queryLanguage: sfn.QueryLanguage.JSONATA })).toBeDefined();
     });
 
     test('a property injector registered for the class', () => {
-      expectSameAsReference((t, s) => {
+      expect(expectSameAsReference((t, s) => {
         cdk.PropertyInjectors.of(s).add({
           constructUniqueId: 'aws-cdk-lib.aws-stepfunctions-tasks.EcsRunTask',
           inject: (props: any) => ({ enableExecuteCommand: true, ...props }),
         });
         return new t.EcsRunTask(s, 'Run', { cluster: importedCluster(s), taskDefinition: fargateTaskDefinition(s), launchTarget: new t.EcsFargateLaunchTarget() });
-      });
+      })).toBeDefined();
     });
 
     describe('errors', () => {
@@ -646,13 +646,13 @@ describe('EcsRunTask', () => {
       }],
     ];
     test.each(examples)('%s', (_name, build) => {
-      expectSameAsReference(build, LOOKUP);
+      expect(expectSameAsReference(build, LOOKUP)).toBeDefined();
     });
 
     // The first seed document (aws-cdk v1, Python) has the same two examples without propagatedTagSource and,
     // on Fargate, without assignPublicIp; translated to today's TypeScript API they must synthesize alike.
     test('the v1 EC2 example', () => {
-      expectSameAsReference((t, s) => {
+      expect(expectSameAsReference((t, s) => {
         const vpc = ec2.Vpc.fromLookup(s, 'Vpc', { isDefault: true });
         const cluster = new ecs.Cluster(s, 'Ec2Cluster', { vpc });
         cluster.addCapacity('DefaultAutoScalingGroup', {
@@ -674,11 +674,11 @@ describe('EcsRunTask', () => {
             placementConstraints: [ecs.PlacementConstraint.memberOf('blieptuut')],
           }),
         });
-      }, LOOKUP);
+      }, LOOKUP)).toBeDefined();
     });
 
     test('the v1 Fargate example', () => {
-      expectSameAsReference((t, s) => {
+      expect(expectSameAsReference((t, s) => {
         const vpc = ec2.Vpc.fromLookup(s, 'Vpc', { isDefault: true });
         const cluster = new ecs.Cluster(s, 'FargateCluster', { vpc });
         const taskDefinition = new ecs.TaskDefinition(s, 'TD', { memoryMiB: '512', cpu: '256', compatibility: ecs.Compatibility.FARGATE });
@@ -690,7 +690,7 @@ describe('EcsRunTask', () => {
           containerOverrides: [{ containerDefinition, environment: [{ name: 'SOME_KEY', value: sfn.JsonPath.stringAt('$.SomeKey') }] }],
           launchTarget: new t.EcsFargateLaunchTarget(),
         });
-      }, LOOKUP);
+      }, LOOKUP)).toBeDefined();
     });
   });
 });
