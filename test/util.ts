@@ -64,8 +64,8 @@ function synthesize(tasks: Tasks, build: Builder, options: HarnessOptions): { te
 }
 
 /**
- * Builds the same configuration with aws-cdk-lib's tasks and with ours, and expects the same template, or
- * the same error (class name, error name and message) when the reference rejects the configuration.
+ * Builds the same configuration with aws-cdk-lib's tasks and with ours, and expects both to synthesize the
+ * same template. (A configuration the reference rejects belongs in `expectSameErrorAsReference`.)
  *
  * @returns our template, for further assertions
  */
@@ -73,8 +73,7 @@ export function expectSameAsReference(build: Builder, options: HarnessOptions = 
   const theirs = synthesize(reference as unknown as Tasks, build, options);
   const mine = synthesize(ours, build, options);
   if (theirs.error) {
-    expect(describeError(mine.error)).toEqual(describeError(theirs.error));
-    return undefined;
+    throw new Error(`aws-cdk-lib rejects this configuration, so it proves nothing here: ${theirs.error.message}`);
   }
   if (mine.error) {
     throw mine.error;
