@@ -168,7 +168,10 @@ function lazifyRequires(file, text, sharedRequire) {
       init = init.arguments[0];
     }
     const spec = requiredModule(init);
-    if (!spec || isBuiltin(spec)) continue;
+    // A module that is itself a function or class (`import x = require('m')`, then `x()`) stays eager: a proxy
+    // of it could not be called.
+    const name = declaration.name.text;
+    if (!spec || isBuiltin(spec) || new RegExp(`(\\bnew\\s+${name}\\b|(^|[^.\\w$])${name}\\s*\\()`).test(text)) continue;
     const keyword = statement.declarationList.flags & ts.NodeFlags.Const ? 'const' : 'var';
     let load = declaration.initializer.getText(sourceFile);
     if (sharedRequire && !spec.startsWith('.') && !path.isAbsolute(spec)) {
@@ -185,7 +188,9 @@ function lazifyRequires(file, text, sharedRequire) {
   let out = text;
   for (const edit of edits.reverse()) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   // Appended (function declarations are hoisted) so that line numbers stay as they were.
-  const helper = `function ${LAZY_HELPER}(load) { let m; return new Proxy({}, { get: (_, k) => (m ??= load())[k], has: (_, k) => k in (m ??= load()) }); }\n`;
+  const helper = `function ${LAZY_HELPER}(load) { let m; const get = () => (m ??= load()); return new Proxy({}, { `
+    + 'get: (_, k) => get()[k], has: (_, k) => k in get(), ownKeys: () => Reflect.ownKeys(get()), '
+    + 'getOwnPropertyDescriptor: (_, k) => { const d = Reflect.getOwnPropertyDescriptor(get(), k); return d && { ...d, configurable: true }; } }); }\n';
   const mapAt = out.lastIndexOf('\n//# sourceMappingURL=');
   return mapAt < 0 ? `${out}\n${helper}` : `${out.slice(0, mapAt + 1)}${helper}${out.slice(mapAt + 1)}`;
 }

@@ -12,7 +12,7 @@ const { lazify, requireOnce, stripComments } = require('../../scripts/lazify');
 
 /** A package: a root barrel, a service barrel, a class that uses a heavy module, and a builtin import. */
 const SOURCES: Record<string, string> = {
-  'index.ts': "export * from './svc';\nexport * from './other';\n",
+  'index.ts': "export * from './svc';\nexport * from './other';\nexport * from './callable';\n",
   'svc/index.ts': "export * from './a';\nexport * from './b';\n",
   'svc/a.ts': [
     "import * as path from 'path';",
@@ -22,6 +22,13 @@ const SOURCES: Record<string, string> = {
   ].join('\n'),
   'svc/b.ts': "export function b(): string { return 'b'; }\nexport const SHARED = 1;\n",
   'other.ts': "export const O = 'o';\nexport default 'ignored';\n",
+  'callable.ts': [
+    "import * as b from './svc/b';",
+    "import fn = require('./fn');",
+    'export function listB(): string[] { return Object.keys(b).sort(); }',
+    'export function callFn(): string { return fn(); }',
+  ].join('\n'),
+  'fn.ts': "export = function fn(): string { return 'called'; };\n",
   'heavy.ts': "(globalThis as any).heavyLoads = ((globalThis as any).heavyLoads ?? 0) + 1;\nexport function heavy(): string { return 'heavy'; }\n",
 };
 
@@ -66,7 +73,7 @@ describe('lazify', () => {
 
     // THEN they agree, and `default` stays out as it does with `export *`
     expect(names(lazy)).toEqual(names(eager));
-    expect([...names(lazy)].sort()).toEqual(['A', 'E', 'O', 'SHARED', 'b']);
+    expect([...names(lazy)].sort()).toEqual(['A', 'E', 'O', 'SHARED', 'b', 'callFn', 'listB']);
     expect(values(lazy)).toEqual({ a: 'heavy1', e: 'x', b: 'b', shared: 1, o: 'o' });
     expect(values(lazy)).toEqual(values(eager));
   });
@@ -74,7 +81,7 @@ describe('lazify', () => {
   test('loading the package loads no other file', () => {
     expect(inFreshProcess(lazy, 'console.log(JSON.stringify(loaded()))')).toEqual(['index.js']);
     expect(inFreshProcess(eager, 'console.log(JSON.stringify(loaded()))')).toEqual(
-      ['heavy.js', 'index.js', 'other.js', 'svc/a.js', 'svc/b.js', 'svc/index.js']);
+      ['callable.js', 'fn.js', 'heavy.js', 'index.js', 'other.js', 'svc/a.js', 'svc/b.js', 'svc/index.js']);
   });
 
   test('a class loads its own file on first access, and its imports on first use', () => {
@@ -84,6 +91,12 @@ describe('lazify', () => {
       A.make();
       console.log(JSON.stringify({ onAccess, onUse: loaded(), heavyLoads: globalThis.heavyLoads }));`);
     expect(result).toEqual({ onAccess: ['index.js', 'svc/a.js'], onUse: ['heavy.js', 'index.js', 'svc/a.js'], heavyLoads: 1 });
+  });
+
+  test('a lazily required module can still be listed, and a module that is a function is still called', () => {
+    const result = inFreshProcess(lazy, 'console.log(JSON.stringify({ keys: lib.listB(), called: lib.callFn() }))');
+    expect(result).toEqual({ keys: ['SHARED', 'b'], called: 'called' });
+    expect(fs.readFileSync(path.join(lazy, 'callable.js'), 'utf-8')).toContain('const fn = require("./fn");');
   });
 
   test('a getter becomes a plain enumerable value after first access', () => {
