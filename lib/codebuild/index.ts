@@ -1,0 +1,2 @@
+export * from './start-build';
+export * from './start-build-batch';
