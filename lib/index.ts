@@ -9,6 +9,7 @@ export * from './dynamodb';
 export * from './ecs';
 export * from './eks';
 export * from './emr';
+export * from './emrcontainers';
 export * from './evaluate-expression';
 export * from './glue';
 export * from './http';

@@ -22,3 +22,4 @@ export const s3: Module<typeof import('aws-cdk-lib/aws-s3')> = lazy(() => requir
 export const ecrAssets: Module<typeof import('aws-cdk-lib/aws-ecr-assets')> = lazy(() => require('aws-cdk-lib/aws-ecr-assets'));
 export const customResources: Module<typeof import('aws-cdk-lib/custom-resources')> = lazy(() => require('aws-cdk-lib/custom-resources'));
 export const codebuild: Module<typeof import('aws-cdk-lib/aws-codebuild')> = lazy(() => require('aws-cdk-lib/aws-codebuild'));
+export const awsCliLayer: Module<typeof import('aws-cdk-lib/lambda-layer-awscli')> = lazy(() => require('aws-cdk-lib/lambda-layer-awscli'));
