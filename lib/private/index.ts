@@ -5,3 +5,4 @@ export * from './task-token';
 export * from './bundled-handler';
 export * from './events-rule';
 export * from './property-injection';
+export * from './problems';
