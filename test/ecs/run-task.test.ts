@@ -244,6 +244,17 @@ describe('EcsRunTask', () => {
     ]);
   });
 
+  test('applies a property injector registered for the reference class id', () => {
+    const stack = newStack();
+    cdk.PropertyInjectors.of(stack).add({
+      constructUniqueId: EcsRunTask.PROPERTY_INJECTION_ID,
+      inject: (props: any) => ({ ...props, enableExecuteCommand: true }),
+    });
+    const { task } = fargateTask(stack);
+    expect(EcsRunTask.PROPERTY_INJECTION_ID).toEqual('aws-cdk-lib.aws-stepfunctions-tasks.EcsRunTask');
+    expect(renderState(task).Parameters.EnableExecuteCommand).toBe(true);
+  });
+
   test('throws when WAIT_FOR_TASK_TOKEN has no task token in any container environment', () => {
     const stack = newStack();
     expect(() => fargateTask(stack, { integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN }))
@@ -482,6 +493,16 @@ describe('EcsRunTask', () => {
           inject: (props: any) => ({ enableExecuteCommand: true, ...props }),
         });
         return new t.EcsRunTask(s, 'Run', { cluster: importedCluster(s), taskDefinition: fargateTaskDefinition(s), launchTarget: new t.EcsFargateLaunchTarget() });
+      })).toBeDefined();
+    });
+
+    test('a property injector registered on the app, with jsonata()', () => {
+      expect(expectSameAsReference((t, s) => {
+        cdk.PropertyInjectors.of(s.node.root).add({
+          constructUniqueId: 'aws-cdk-lib.aws-stepfunctions-tasks.EcsRunTask',
+          inject: (props: any) => ({ ...props, propagatedTagSource: ecs.PropagatedTagSource.TASK_DEFINITION, cpu: '2048' }),
+        });
+        return t.EcsRunTask.jsonata(s, 'Run', { cluster: importedCluster(s), taskDefinition: fargateTaskDefinition(s), launchTarget: new t.EcsFargateLaunchTarget() });
       })).toBeDefined();
     });
 
