@@ -9,6 +9,7 @@ export * from './dynamodb';
 export * from './ecs';
 export * from './eks';
 export * from './emr';
+export * from './emr-serverless';
 export * from './emrcontainers';
 export * from './evaluate-expression';
 export * from './glue';
