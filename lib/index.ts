@@ -12,6 +12,7 @@ export * from './emr';
 export * from './emr-serverless';
 export * from './emrcontainers';
 export * from './evaluate-expression';
+export * from './eventbridge';
 export * from './glue';
 export * from './http';
 export * from './lambda';
