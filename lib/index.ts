@@ -13,6 +13,7 @@ export * from './emr-serverless';
 export * from './emrcontainers';
 export * from './evaluate-expression';
 export * from './eventbridge';
+export * from './eventbridge-scheduler';
 export * from './glue';
 export * from './http';
 export * from './lambda';

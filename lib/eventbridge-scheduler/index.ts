@@ -1,0 +1,3 @@
+export * from './create-schedule';
+export * from './schedule';
+export * from './types';
