@@ -1,3 +1,4 @@
+import * as cdk from 'aws-cdk-lib';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Template } from 'aws-cdk-lib/assertions';
 import { definitionOf, expectValidDefinitions, newStack } from './util';
@@ -27,4 +28,15 @@ describe('the test harness', () => {
     });
     expect(() => expectValidDefinitions(Template.fromStack(stack).toJSON())).toThrow(/Invalid state machine definition/);
   });
+});
+
+test('the harness reads a definition in which a number comes from a CloudFormation parameter', () => {
+  const stack = newStack();
+  const seconds = new cdk.CfnParameter(stack, 'Seconds', { type: 'Number' }).valueAsNumber;
+  new sfn.StateMachine(stack, 'SM', {
+    definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Wait(stack, 'Wait', { time: sfn.WaitTime.duration(cdk.Duration.seconds(seconds)) })),
+  });
+  const template = Template.fromStack(stack).toJSON();
+  expect(() => expectValidDefinitions(template)).not.toThrow();
+  expect(definitionOf(template).States.Wait.Seconds).toBe(1);
 });

@@ -152,7 +152,19 @@ function definitionsOf(template: any, render: (part: any) => string): any[] {
     .filter((r: any) => r.Type === 'AWS::StepFunctions::StateMachine')
     .map((machine: any) => {
       const body = machine.Properties.DefinitionString;
-      const text = typeof body === 'string' ? body : body['Fn::Join'][1].map(render).join('');
+      const parts: any[] = typeof body === 'string' ? [body] : body['Fn::Join'][1];
+      // An intrinsic between quotes is (part of) a string; one outside quotes stands for a number, e.g. a
+      // `Token.asNumber` or a `Duration` of a parameter: render it as one so the text stays JSON.
+      let text = '';
+      let quotes = 0;
+      for (const part of parts) {
+        if (typeof part === 'string') {
+          quotes += part.replace(/\\./g, '').split('"').length - 1;
+          text += part;
+        } else {
+          text += quotes % 2 === 1 ? render(part) : '1';
+        }
+      }
       return JSON.parse(text);
     });
 }
