@@ -108,7 +108,7 @@ describe('CallApiGatewayHttpApiEndpoint', () => {
         apiStack: s,
         stageName: '$default',
         method: t.HttpMethod.POST,
-        headers: sfn.TaskInput.fromObject({ 'X-Trace': [sfn.JsonPath.stringAt('$.trace')] }),
+        headers: sfn.TaskInput.fromObject({ 'X-Trace': ['abc'], 'X-Id': sfn.JsonPath.array(sfn.JsonPath.stringAt('$.id')) }),
         apiPath: '/orders',
         queryParameters: sfn.TaskInput.fromObject({ a: ['1'] }),
         requestBody: sfn.TaskInput.fromJsonPathAt('$.order'),
@@ -162,6 +162,9 @@ describe('CallApiGatewayHttpApiEndpoint', () => {
     test.each<[string, (t: Tasks, s: cdk.Stack) => sfn.IChainable]>([
       ['the callback has no token', (t, s) => new t.CallApiGatewayHttpApiEndpoint(s, 'Call', {
         apiId: 'api123', apiStack: s, method: t.HttpMethod.GET, integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+      })],
+      ['a header array holds a JSONPath', (t, s) => new t.CallApiGatewayHttpApiEndpoint(s, 'Call', {
+        apiId: 'api123', apiStack: s, method: t.HttpMethod.GET, headers: sfn.TaskInput.fromObject({ 'X-Trace': [sfn.JsonPath.stringAt('$.trace')] }),
       })],
       ['the pattern is RUN_JOB', (t, s) => new t.CallApiGatewayHttpApiEndpoint(s, 'Call', {
         apiId: 'api123', apiStack: s, method: t.HttpMethod.GET, integrationPattern: sfn.IntegrationPattern.RUN_JOB,

@@ -226,6 +226,14 @@ describe('AthenaStartQueryExecution', () => {
         { queryLanguage: sfn.QueryLanguage.JSONATA });
     });
 
+    test('with IAM policy minimization on', () => {
+      expectSameAsReference((t, s) => new t.AthenaStartQueryExecution(s, 'Task', {
+        queryString: 'q',
+        queryExecutionContext: { databaseName: 'db' },
+        resultConfiguration: { outputLocation: { bucketName: 'out', objectKey: 'k' } },
+      }), { context: { '@aws-cdk/aws-iam:minimizePolicies': true } });
+    });
+
     test('in a stack with a concrete environment', () => {
       expectSameAsReference((t, s) => new t.AthenaStartQueryExecution(s, 'Task', {
         queryString: 'q',

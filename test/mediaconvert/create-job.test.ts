@@ -135,9 +135,6 @@ describe('MediaConvertCreateJob', () => {
           resultPath: '$.job',
         });
       }],
-      ['settings from the input', (t, s) => new t.MediaConvertCreateJob(s, 'CreateJob', {
-        createJobRequest: { 'Role': ROLE_ARN, 'Settings.$': '$.settings' },
-      })],
       ['jsonPath()', (t, s) => t.MediaConvertCreateJob.jsonPath(s, 'CreateJob', { createJobRequest: { Role: ROLE_ARN, Settings: {} }, outputPath: '$.Job' })],
       ['jsonata() with RUN_JOB', (t, s) => t.MediaConvertCreateJob.jsonata(s, 'CreateJob', {
         createJobRequest: { Role: ROLE_ARN, Settings: '{% $states.input.settings %}' },
@@ -156,6 +153,9 @@ describe('MediaConvertCreateJob', () => {
     test.each<[string, (t: Tasks, s: cdk.Stack) => sfn.IChainable]>([
       ['the request has no Role', (t, s) => new t.MediaConvertCreateJob(s, 'CreateJob', { createJobRequest: { Settings: {} } })],
       ['the request has no Settings', (t, s) => new t.MediaConvertCreateJob(s, 'CreateJob', { createJobRequest: { Role: ROLE_ARN } })],
+      ['the Settings come from the input as a Settings.$ key', (t, s) => new t.MediaConvertCreateJob(s, 'CreateJob', {
+        createJobRequest: { 'Role': ROLE_ARN, 'Settings.$': '$.settings' },
+      })],
       ['the pattern is unsupported', (t, s) => new t.MediaConvertCreateJob(s, 'CreateJob', {
         createJobRequest: { Role: ROLE_ARN, Settings: {} },
         integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
