@@ -156,12 +156,13 @@ export class LambdaInvoke extends sfn.TaskStateBase {
         ...this._renderParametersOrArguments(this.props.payload?.value, queryLanguage),
       };
     }
-    const wholeInput = queryLanguage === sfn.QueryLanguage.JSONATA ? '{% $states.input %}' : sfn.TaskInput.fromJsonPathAt('$').value;
     return {
       Resource: integrationResourceArn('lambda', 'invoke', this.integrationPattern),
       ...this._renderParametersOrArguments({
         FunctionName: this.props.lambdaFunction.functionArn,
-        Payload: this.props.payload?.value ?? wholeInput,
+        // The default is built only when needed: each JSONPath reference is a new token to resolve.
+        Payload: this.props.payload?.value
+          ?? (queryLanguage === sfn.QueryLanguage.JSONATA ? '{% $states.input %}' : sfn.TaskInput.fromJsonPathAt('$').value),
         InvocationType: this.props.invocationType,
         ClientContext: this.props.clientContext,
         Qualifier: this.props.qualifier,
