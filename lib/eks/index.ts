@@ -1,1 +1,3 @@
 export * from './call';
+export * from './run-job';
+export * from './types';
