@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// Synthesizes the TypeScript-side twins of a language test and writes each template to
+// OUT/<module>/<name>.json.
+//
+//   node test/lang/twins/run.js --tarballs DIR --out OUT [module ...]
+//
+// DIR holds the jsii tarballs (`*.tgz`, each an npm package) that the language binding under test runs:
+// aws-cdk-lib and constructs as that language's packages ship them, their jsii dependencies, and this
+// library's own tarball from dist/js. They are unpacked into a scratch node_modules and the twins run
+// from beside it, so a twin and its Python, Java or Go counterpart run the very same JavaScript: a
+// difference between their templates can only come from the binding. Modules are the files of this
+// folder (examples, api-shapes, workflow, readme); each exports functions of an App returning a stack.
+const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+function parseArgs(argv) {
+  const args = { modules: [] };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--tarballs') args.tarballs = argv[++i];
+    else if (argv[i] === '--out') args.out = argv[++i];
+    else args.modules.push(argv[i]);
+  }
+  if (!args.tarballs || !args.out || args.modules.length === 0) {
+    throw new Error('usage: run.js --tarballs DIR --out OUT module...');
+  }
+  return args;
+}
+
+/** Unpacks every npm tarball of `dir` into `nodeModules/<package name>`. */
+function unpackTarballs(dir, nodeModules) {
+  const tarballs = fs.readdirSync(dir).filter((f) => f.endsWith('.tgz'));
+  if (tarballs.length === 0) throw new Error(`no .tgz in ${dir}`);
+  for (const tarball of tarballs) {
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'twin-pkg-'));
+    execFileSync('tar', ['-xzf', path.join(dir, tarball), '-C', scratch]);
+    const packageDir = path.join(scratch, 'package');
+    const { name, version } = JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8'));
+    const target = path.join(nodeModules, name);
+    if (fs.existsSync(target)) throw new Error(`two tarballs of ${name} in ${dir}`);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.renameSync(packageDir, target);
+    fs.rmSync(scratch, { recursive: true, force: true });
+    console.log(`  ${name}@${version}`);
+  }
+}
+
+/**
+ * The template a twin synthesizes or, for a twin meant to be rejected (its name starts with `error_`),
+ * the error it throws: `{ "error": { "name": ..., "message": ... } }`.
+ */
+function outcome(name, synthesize, build) {
+  if (!name.startsWith('error_')) return synthesize(build);
+  try {
+    synthesize(build);
+  } catch (e) {
+    return { error: { name: e.name, message: e.message } };
+  }
+  throw new Error(`twin ${name} was expected to throw`);
+}
+
+/**
+ * The README's TypeScript example under "## Using it", as a CommonJS module exporting its `app` and
+ * `stack`: the twin of the README's Python, Java and Go examples.
+ */
+function readmeExampleModule() {
+  const readme = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
+  const section = readme.split(/^## Using it$/m)[1];
+  const block = section && /```ts[^\n]*\n([\s\S]*?)```/.exec(section);
+  if (!block) throw new Error('README.md has no TypeScript example under "## Using it"');
+  const ts = require('typescript');
+  const { outputText } = ts.transpileModule(`${block[1]}\nexport { app, stack };\n`, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+  });
+  return outputText;
+}
+
+function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const env = fs.mkdtempSync(path.join(os.tmpdir(), 'twins-'));
+  try {
+    console.log(`twins: JavaScript packages from ${args.tarballs}`);
+    unpackTarballs(args.tarballs, path.join(env, 'node_modules'));
+    const twinsDir = path.join(env, 'twins');
+    fs.mkdirSync(twinsDir);
+    for (const file of fs.readdirSync(__dirname).filter((f) => f.endsWith('.js') && f !== 'run.js')) {
+      fs.copyFileSync(path.join(__dirname, file), path.join(twinsDir, file));
+    }
+    fs.writeFileSync(path.join(twinsDir, 'readme-using-it.js'), readmeExampleModule());
+    const { synthesize } = require(path.join(twinsDir, 'common.js'));
+    let count = 0;
+    for (const moduleName of args.modules) {
+      const twins = require(path.join(twinsDir, `${moduleName}.js`));
+      const out = path.join(args.out, moduleName);
+      fs.mkdirSync(out, { recursive: true });
+      for (const [name, build] of Object.entries(twins)) {
+        fs.writeFileSync(path.join(out, `${name}.json`), JSON.stringify(outcome(name, synthesize, build), null, 1));
+        count++;
+      }
+    }
+    console.log(`twins: ${count} templates written to ${args.out}`);
+  } finally {
+    fs.rmSync(env, { recursive: true, force: true });
+  }
+}
+
+main();
