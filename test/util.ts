@@ -83,15 +83,62 @@ export function expectSameAsReference(build: Builder, options: HarnessOptions = 
   return mine.template;
 }
 
+/**
+ * One of our deliberate differences from aws-cdk-lib (README, "Differences from aws-cdk-lib"), stated as the
+ * change that turns the reference's output into ours, so that everything else is still compared exactly.
+ */
+export interface IntendedDifference {
+  /** What the reference builds instead, where its own API can express our behaviour. @default - the same builder */
+  readonly referenceBuild?: Builder;
+  /** Edits the reference's template (a copy, in place) into the one we synthesize. @default - no edit */
+  readonly adjustReference?: (template: any) => void;
+}
+
+/**
+ * Expects our template to be the reference's with exactly the given difference, and that difference to be
+ * real (ours is not the reference's unchanged template), so the test pins the deliberate change alone.
+ *
+ * @returns our template, for further assertions
+ */
+export function expectSameAsReferenceExcept(build: Builder, difference: IntendedDifference, options: HarnessOptions = {}): any {
+  const unchanged = synthesize(reference as unknown as Tasks, build, options);
+  const expected = referenceWith(difference, build, options);
+  const mine = synthesize(ours, build, options);
+  if (unchanged.error || expected.error) {
+    throw new Error(`aws-cdk-lib rejects this configuration, so it proves nothing here: ${(unchanged.error ?? expected.error)!.message}`);
+  }
+  if (mine.error) {
+    throw mine.error;
+  }
+  expect(mine.template).toEqual(expected.template);
+  expect(mine.template).not.toEqual(unchanged.template);
+  expectValidDefinitions(mine.template);
+  return mine.template;
+}
+
+/** The reference's template for `build`, changed by `difference`. */
+function referenceWith(difference: IntendedDifference, build: Builder, options: HarnessOptions): { template?: any; error?: Error } {
+  const result = synthesize(reference as unknown as Tasks, difference.referenceBuild ?? build, options);
+  if (result.template && difference.adjustReference) {
+    const template = JSON.parse(JSON.stringify(result.template));
+    difference.adjustReference(template);
+    return { template };
+  }
+  return result;
+}
+
 /** How our template compares with the reference's for one configuration. */
 export type Outcome =
   | { readonly kind: 'identical'; readonly invalidAsl?: string }
   | { readonly kind: 'both-rejected'; readonly message: string }
   | { readonly kind: 'mismatch'; readonly detail: string };
 
-/** Builds the configuration with both modules and classifies the result, without asserting. */
-export function compareWithReference(build: Builder, options: HarnessOptions = {}): Outcome {
-  const theirs = synthesize(reference as unknown as Tasks, build, options);
+/**
+ * Builds the configuration with both modules and classifies the result, without asserting. With a
+ * `difference`, the reference's side is changed by it first (see `IntendedDifference`).
+ */
+export function compareWithReference(build: Builder, options: HarnessOptions = {}, difference?: IntendedDifference): Outcome {
+  const theirs = difference ? referenceWith(difference, build, options) : synthesize(reference as unknown as Tasks, build, options);
   const mine = synthesize(ours, build, options);
   if (theirs.error || mine.error) {
     const [a, b] = [describeError(theirs.error), describeError(mine.error)];

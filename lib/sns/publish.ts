@@ -1,5 +1,6 @@
 import { Token } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct, IConstruct } from 'constructs';
@@ -64,6 +65,9 @@ export interface MessageAttribute {
 interface SnsPublishOptions {
   /**
    * The topic to publish to.
+   *
+   * The state machine may publish to it (`sns:Publish`) and, when the topic is encrypted with a customer
+   * managed KMS key, use that key (`kms:Decrypt`, `kms:GenerateDataKey*`), which aws-cdk-lib does not grant.
    */
   readonly topic: sns.ITopic;
 
@@ -169,6 +173,12 @@ export class SnsPublish extends sfn.TaskStateBase {
       this.validateFifoProps();
     }
     this.taskPolicies = [new PolicyStatement({ actions: ['sns:Publish'], resources: [props.topic.topicArn] })];
+    // Beyond aws-cdk-lib (aws-cdk#32303): SNS encrypts each message it accepts with the topic's key, on the
+    // publisher's behalf, so publishing to a topic with a customer managed key needs these two KMS actions.
+    const key = props.topic.masterKey;
+    if (key && !isAwsManagedKey(key)) {
+      this.taskPolicies.push(new PolicyStatement({ actions: ['kms:Decrypt', 'kms:GenerateDataKey*'], resources: [key.keyArn] }));
+    }
   }
 
   /**
@@ -208,6 +218,15 @@ export class SnsPublish extends sfn.TaskStateBase {
         `'messageDeduplicationId' must be at most 128 characters long, got ${messageDeduplicationId.length}`);
     }
   }
+}
+
+/**
+ * True for an AWS managed key (`alias/aws/sns`): its key policy already lets every principal of the account
+ * use it through SNS, and an IAM statement could not name it by its key ARN anyway.
+ */
+function isAwsManagedKey(key: kms.IKey): boolean {
+  const aliasName = (key as Partial<kms.IAlias>).aliasName;
+  return typeof aliasName === 'string' && !Token.isUnresolved(aliasName) && aliasName.startsWith('alias/aws/');
 }
 
 /** The `MessageAttributes` of the Publish call, in SNS's `{ DataType, StringValue | BinaryValue }` form. */

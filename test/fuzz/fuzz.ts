@@ -1,11 +1,13 @@
 /**
  * Differential fuzzing: random, well-typed props for a task class, built with aws-cdk-lib's class and with
- * ours; each case must give the same template, or the same error from both.
+ * ours; each case must give the same template, or the same error from both. Cases that reach one of our
+ * deliberate differences (./differences.ts) compare with the reference changed by that difference alone.
  */
 import * as fc from 'fast-check';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { type Builder, type Outcome, compareWithReference } from '../util';
 import { TASKS, propsOf, referenceTypes, taskClasses } from './assembly';
+import { intendedDifferenceOf } from './differences';
 import { Materializer } from './materialize';
 import { type Recipe, structOf } from './recipes';
 
@@ -67,7 +69,7 @@ export function builderOf(fuzzCase: FuzzCase): Builder {
 export function runCase(fuzzCase: FuzzCase): Outcome {
   const queryLanguage = fuzzCase.machineLanguage === 'JSONata' ? sfn.QueryLanguage.JSONATA : undefined;
   try {
-    return compareWithReference(builderOf(fuzzCase), { queryLanguage });
+    return compareWithReference(builderOf(fuzzCase), { queryLanguage }, intendedDifferenceOf(fuzzCase));
   } catch (error) {
     return { kind: 'mismatch', detail: `the fuzzer could not build the case: ${(error as Error).message}` };
   }

@@ -1,8 +1,10 @@
 import * as cdk from 'aws-cdk-lib';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { MessageAttributeDataType, SnsPublish } from '../../lib';
-import { type Builder, type HarnessOptions, type Tasks, expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn } from '../util';
+import { type Builder, type HarnessOptions, type Tasks, expectSameAsReference, expectSameAsReferenceExcept, expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn } from '../util';
+import { grantsTopicKey } from '../differences';
 
 const TOPIC_ARN = 'arn:aws:sns:us-east-1:123456789012:orders';
 const FIFO_TOPIC_ARN = 'arn:aws:sns:us-east-1:123456789012:orders.fifo';
@@ -14,6 +16,8 @@ function importedTopic(stack: cdk.Stack): sns.ITopic {
 function fifoTopic(stack: cdk.Stack, contentBasedDeduplication = false): sns.ITopic {
   return new sns.Topic(stack, 'Topic', { fifo: true, contentBasedDeduplication });
 }
+
+const KEY_ARN = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
 
 /** The reference and we build the same template, and it is a template, not an error both raise. */
 function expectSameTemplate(build: Builder, options?: HarnessOptions): void {
@@ -124,6 +128,30 @@ describe('SnsPublish', () => {
       })),
     });
     expect(policyStatements(stack)).toEqual([{ Action: 'sns:Publish', Effect: 'Allow', Resource: TOPIC_ARN }]);
+  });
+
+  test('grants the use of the customer managed key of an encrypted topic (beyond aws-cdk-lib: aws-cdk#32303)', () => {
+    // GIVEN a topic imported with its key, as SNS encrypts each published message with that key
+    const stack = newStack();
+    const topic = sns.Topic.fromTopicAttributes(stack, 'Topic', { topicArn: TOPIC_ARN, keyArn: KEY_ARN });
+    // WHEN
+    new sfn.StateMachine(stack, 'SM', {
+      definitionBody: sfn.DefinitionBody.fromChainable(new SnsPublish(stack, 'Publish', { topic, message: sfn.TaskInput.fromText('hi') })),
+    });
+    // THEN the role may publish and use the key, as https://docs.aws.amazon.com/sns/latest/dg/sns-key-management.html asks of publishers
+    expect(policyStatements(stack)).toEqual([
+      { Action: 'sns:Publish', Effect: 'Allow', Resource: TOPIC_ARN },
+      { Action: ['kms:Decrypt', 'kms:GenerateDataKey*'], Effect: 'Allow', Resource: KEY_ARN },
+    ]);
+  });
+
+  test('grants nothing on the AWS managed key alias/aws/sns, whose key policy already allows publishers', () => {
+    const stack = newStack();
+    const topic = new sns.Topic(stack, 'Topic', { masterKey: kms.Alias.fromAliasName(stack, 'Managed', 'alias/aws/sns') });
+    new sfn.StateMachine(stack, 'SM', {
+      definitionBody: sfn.DefinitionBody.fromChainable(new SnsPublish(stack, 'Publish', { topic, message: sfn.TaskInput.fromText('hi') })),
+    });
+    expect(policyStatements(stack)).toEqual([{ Action: 'sns:Publish', Effect: 'Allow', Resource: { Ref: 'TopicBFC7AF6E' } }]);
   });
 
   test('throws when the integration pattern is RUN_JOB', () => {
@@ -271,6 +299,34 @@ describe('SnsPublish', () => {
     test('in another partition', () => {
       expectSameTemplate((t, s) => new t.SnsPublish(s, 'Publish', { topic: new sns.Topic(s, 'Topic'), message: sfn.TaskInput.fromText('hi') }),
         { env: { account: '123456789012', region: 'cn-north-1' } });
+    });
+
+    test('an AWS managed key', () => {
+      expectSameTemplate((t, s) => new t.SnsPublish(s, 'Publish', {
+        topic: new sns.Topic(s, 'Topic', { masterKey: kms.Alias.fromAliasName(s, 'Managed', 'alias/aws/sns') }),
+        message: sfn.TaskInput.fromText('hi'),
+      }));
+    });
+
+    // Beyond aws-cdk-lib (aws-cdk#32303): the reference's template plus one statement on the topic's key.
+    const encrypted: Array<[string, (t: Tasks, s: cdk.Stack) => sfn.IChainable, HarnessOptions]> = [
+      ['a created topic with a created key', (t, s) => new t.SnsPublish(s, 'Publish', {
+        topic: new sns.Topic(s, 'Topic', { masterKey: new kms.Key(s, 'Key') }), message: sfn.TaskInput.fromJsonPathAt('$.message'),
+      }), {}],
+      ['an imported topic with its key', (t, s) => new t.SnsPublish(s, 'Publish', {
+        topic: sns.Topic.fromTopicAttributes(s, 'Topic', { topicArn: TOPIC_ARN, keyArn: KEY_ARN }), message: sfn.TaskInput.fromText('hi'),
+      }), {}],
+      ['jsonata() on a FIFO topic with a key', (t, s) => t.SnsPublish.jsonata(s, 'Publish', {
+        topic: new sns.Topic(s, 'Topic', { fifo: true, contentBasedDeduplication: true, masterKey: new kms.Key(s, 'Key') }),
+        message: sfn.TaskInput.fromText('{% $states.input.message %}'),
+        messageGroupId: 'g',
+      }), {}],
+      ['a key in another partition', (t, s) => new t.SnsPublish(s, 'Publish', {
+        topic: new sns.Topic(s, 'Topic', { masterKey: new kms.Key(s, 'Key') }), message: sfn.TaskInput.fromText('hi'),
+      }), { env: { account: '123456789012', region: 'cn-north-1' } }],
+    ];
+    test.each(encrypted)('%s: also grants the use of the key', (_name, build, options) => {
+      expectSameAsReferenceExcept(build, grantsTopicKey(KEY_ARN), options);
     });
 
     const errors: Array<[string, (t: Tasks, s: cdk.Stack) => sfn.IChainable]> = [

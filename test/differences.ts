@@ -1,0 +1,24 @@
+/**
+ * Our deliberate differences from aws-cdk-lib (README, "Differences from aws-cdk-lib"), each written as the
+ * change that turns the reference's output into ours. The unit tests of each class and the differential
+ * fuzzer (test/fuzz/differences.ts) both use them, so everything but the stated change is still compared
+ * with the reference exactly.
+ */
+import type { IntendedDifference } from './util';
+
+/**
+ * SnsPublish on a topic encrypted with a customer managed key (aws-cdk#32303): after `sns:Publish`, a
+ * statement that lets the role use the key the topic names (the created topic's `KmsMasterKeyId`, else
+ * the ARN of the imported key).
+ */
+export function grantsTopicKey(importedKeyArn?: string): IntendedDifference {
+  return {
+    adjustReference: (template) => {
+      const resources = Object.values(template.Resources) as any[];
+      const keyArn = resources.find((r) => r.Type === 'AWS::SNS::Topic')?.Properties?.KmsMasterKeyId ?? importedKeyArn;
+      const statements: any[] = resources.find((r) => r.Type === 'AWS::IAM::Policy').Properties.PolicyDocument.Statement;
+      const publish = statements.findIndex((st) => st.Action === 'sns:Publish');
+      statements.splice(publish + 1, 0, { Action: ['kms:Decrypt', 'kms:GenerateDataKey*'], Effect: 'Allow', Resource: keyArn });
+    },
+  };
+}
