@@ -1,2 +1,3 @@
 export * from './start-build';
 export * from './start-build-batch';
+export * from './stop-build';
