@@ -1,3 +1,4 @@
 export * from './start-build';
 export * from './start-build-batch';
 export * from './stop-build';
+export * from './stop-build-batch';
