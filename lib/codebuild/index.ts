@@ -1,3 +1,4 @@
+export * from './retry-build-batch';
 export * from './start-build';
 export * from './start-build-batch';
 export * from './stop-build';
