@@ -1,3 +1,4 @@
+export * from './delete-build-batch';
 export * from './retry-build-batch';
 export * from './start-build';
 export * from './start-build-batch';
