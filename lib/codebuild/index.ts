@@ -1,3 +1,4 @@
+export * from './batch-delete-builds';
 export * from './delete-build-batch';
 export * from './retry-build-batch';
 export * from './start-build';
