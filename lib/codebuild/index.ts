@@ -1,4 +1,5 @@
 export * from './batch-delete-builds';
+export * from './batch-get-reports';
 export * from './delete-build-batch';
 export * from './retry-build-batch';
 export * from './start-build';
