@@ -171,7 +171,7 @@ function lazifyRequires(file, text, sharedRequire) {
     // A module that is itself a function or class (`import x = require('m')`, then `x()`) stays eager: a proxy
     // of it could not be called.
     const name = declaration.name.text;
-    if (!spec || isBuiltin(spec) || new RegExp(`(\\bnew\\s+${name}\\b|(^|[^.\\w$])${name}\\s*\\()`).test(text)) continue;
+    if (!spec || isBuiltin(spec) || new RegExp(`(\\bnew\\s+${name}(?![\\w$.])|(^|[^.\\w$])${name}\\s*\\()`, 'm').test(text)) continue;
     const keyword = statement.declarationList.flags & ts.NodeFlags.Const ? 'const' : 'var';
     let load = declaration.initializer.getText(sourceFile);
     if (sharedRequire && !spec.startsWith('.') && !path.isAbsolute(spec)) {

@@ -16,8 +16,8 @@ const SOURCES: Record<string, string> = {
   'svc/index.ts': "export * from './a';\nexport * from './b';\n",
   'svc/a.ts': [
     "import * as path from 'path';",
-    "import { heavy } from '../heavy';",
-    'export class A { static make(): string { return heavy() + path.sep.length; } }',
+    "import { heavy, Heavy } from '../heavy';",
+    'export class A { static make(): string { return heavy() + path.sep.length + new Heavy().n; } }',
     "export enum E { X = 'x' }",
   ].join('\n'),
   'svc/b.ts': "export function b(): string { return 'b'; }\nexport const SHARED = 1;\n",
@@ -29,7 +29,7 @@ const SOURCES: Record<string, string> = {
     'export function callFn(): string { return fn(); }',
   ].join('\n'),
   'fn.ts': "export = function fn(): string { return 'called'; };\n",
-  'heavy.ts': "(globalThis as any).heavyLoads = ((globalThis as any).heavyLoads ?? 0) + 1;\nexport function heavy(): string { return 'heavy'; }\n",
+  'heavy.ts': "(globalThis as any).heavyLoads = ((globalThis as any).heavyLoads ?? 0) + 1;\nexport function heavy(): string { return 'heavy'; }\nexport class Heavy { n = 0; }\n",
 };
 
 function compile(dir: string): void {
@@ -74,7 +74,7 @@ describe('lazify', () => {
     // THEN they agree, and `default` stays out as it does with `export *`
     expect(names(lazy)).toEqual(names(eager));
     expect([...names(lazy)].sort()).toEqual(['A', 'E', 'O', 'SHARED', 'b', 'callFn', 'listB']);
-    expect(values(lazy)).toEqual({ a: 'heavy1', e: 'x', b: 'b', shared: 1, o: 'o' });
+    expect(values(lazy)).toEqual({ a: 'heavy10', e: 'x', b: 'b', shared: 1, o: 'o' });
     expect(values(lazy)).toEqual(values(eager));
   });
 
