@@ -24,7 +24,7 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as cxapi from 'aws-cdk-lib/cx-api';
 import * as ours from '../lib';
 import { ec2Cluster, ec2TaskDefinition, fargateTaskDefinition, importedCluster } from './ecs/fixtures';
-import { type Builder, type HarnessOptions, type Tasks, expectSameErrorAsReference, newStack } from './util';
+import { type Builder, type HarnessOptions, type Tasks, expectSameErrorAsReference, expectValidDefinitions, newStack } from './util';
 import { type ProblemSite, type ThrowSite, libFrames, validationSites } from './validation-sites';
 
 /** One mistake a user can make, and the error it must raise. */
@@ -1066,6 +1066,13 @@ const OUR_ROWS: Row[] = [
   problem('InvalidEmrServerlessApplication', EMR_APP, 'EmrServerlessCreateApplication names a log group with CloudWatch logging off',
     (t, s) => emrServerlessApp(t, s, { monitoring: { cloudWatchLogging: false, logGroupName: '/apps' } }),
     'monitoring: logGroupName and logStreamNamePrefix need cloudWatchLogging, which is false', ['monitoring', 'logGroupName', 'cloudWatchLogging']),
+  problem('InvalidEmrServerlessApplication', EMR_APP, 'an EmrServerlessCreateApplication tag key ends in .$ but holds a literal',
+    (t, s) => emrServerlessApp(t, s, { tags: { 'team.$': 'data' } }),
+    "tags key 'team.$' ends in .$, which Step Functions keeps for a path or intrinsic function, but its value is 'data'", ['tags', "'team.$'", "'data'"]),
+  problem('InvalidEmrServerlessApplication', EMR_APP, 'an EmrServerlessCreateApplication runtime property key ends in .$ but holds a literal',
+    (t, s) => emrServerlessApp(t, s, { runtimeConfiguration: [{ classification: 'spark-defaults', properties: { 'spark.executor.memory.$': '4g' } }] }),
+    "runtimeConfiguration[0].properties key 'spark.executor.memory.$' ends in .$, which Step Functions keeps for a path or intrinsic function, "
+      + "but its value is '4g'", ['runtimeConfiguration[0].properties', "'spark.executor.memory.$'", "'4g'"]),
   {
     mistake: 'EmrServerlessCreateApplication gets a network configuration without subnets or security groups', oracle: 'ours',
     code: 'EmptyEmrServerlessNetworkConfiguration',
@@ -1085,6 +1092,15 @@ const OUR_ROWS: Row[] = [
   problem('InvalidEmrServerlessStartJobRun', EMR_RUN, 'EmrServerlessStartJobRun names a log stream prefix with CloudWatch logging off',
     (t, s) => emrServerlessRun(t, s, { monitoring: { cloudWatchLogging: false, logStreamNamePrefix: 'run' } }),
     'monitoring: logGroupName and logStreamNamePrefix need cloudWatchLogging, which is false', ['monitoring', 'logStreamNamePrefix', 'cloudWatchLogging']),
+  problem('InvalidEmrServerlessStartJobRun', EMR_RUN, 'an EmrServerlessStartJobRun tag key ends in .$ but holds a literal',
+    (t, s) => emrServerlessRun(t, s, { tags: { 'owner.$': 'me' } }),
+    "tags key 'owner.$' ends in .$, which Step Functions keeps for a path or intrinsic function, but its value is 'me'", ['tags', "'owner.$'", "'me'"]),
+  problem('InvalidEmrServerlessStartJobRun', EMR_RUN, 'a nested EmrServerlessStartJobRun property key ends in .$ but holds a literal',
+    (t, s) => emrServerlessRun(t, s, {
+      applicationConfiguration: [{ classification: 'spark-env', configurations: [{ classification: 'export', properties: { 'JAVA_HOME.$': '/usr/lib/jvm' } }] }],
+    }),
+    "applicationConfiguration[0].configurations[0].properties key 'JAVA_HOME.$' ends in .$, which Step Functions keeps for a path or intrinsic function, "
+      + "but its value is '/usr/lib/jvm'", ['applicationConfiguration[0].configurations[0].properties', "'JAVA_HOME.$'", "'/usr/lib/jvm'"]),
   problem('InvalidEmrServerlessSparkSubmit', 'Invalid Spark job driver', 'EmrServerlessJobDriver.sparkSubmit gets an empty entry point',
     (t) => {
       t.EmrServerlessJobDriver.sparkSubmit({ entryPoint: '' });
@@ -1310,6 +1326,16 @@ describe('bad input', () => {
         expect(expectSameErrorAsReference(row.build, row.options)).toEqual(row.message);
       });
     }
+  });
+
+  test('accepts a key ending in .$ whose value is a path or an intrinsic function, which Step Functions resolves', () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    const run = emrServerlessRun(ours, stack, { tags: { 'team.$': '$.team', 'run.$': 'States.UUID()' } });
+    new sfn.StateMachine(stack, 'StateMachine', { definitionBody: sfn.DefinitionBody.fromChainable(run) });
+    // THEN
+    expectValidDefinitions(Template.fromStack(stack).toJSON());
   });
 
   test('every throw site in lib/ is raised by some row', () => {

@@ -3,9 +3,10 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import {
-  integrationPatternOf, integrationResourceArn, lengthProblems, patternProblems, queryLanguageOf, rangeProblems, throwProblems, validationError, withJsonata,
+  integrationPatternOf, integrationResourceArn, lengthProblems, pathFieldProblems, patternProblems, queryLanguageOf, rangeProblems, throwProblems,
+  validationError, withJsonata,
 } from '../private';
-import { monitoringProblems, renderConfigurations, renderMonitoring } from './private/render';
+import { configurationProblems, monitoringProblems, renderConfigurations, renderMonitoring } from './private/render';
 import { APPLICATION_EVENTS_RULE, EMR_SERVERLESS_PATTERNS, applicationArn, emrServerlessStatements } from './private/resources';
 import type {
   EmrServerlessApplicationType, EmrServerlessArchitecture, EmrServerlessConfiguration, EmrServerlessInitialCapacity,
@@ -185,6 +186,8 @@ export class EmrServerlessCreateApplication extends sfn.TaskStateBase {
       ]),
       ...lengthProblems('clientToken', props.clientToken, 1, 64),
       ...monitoringProblems('monitoring', props.monitoring),
+      ...configurationProblems('runtimeConfiguration', props.runtimeConfiguration),
+      ...pathFieldProblems('tags', props.tags),
     ]);
     if (props.networkConfiguration && !props.networkConfiguration.subnets?.length && !props.networkConfiguration.securityGroups?.length) {
       throw validationError(this, 'EmptyEmrServerlessNetworkConfiguration',

@@ -3,10 +3,10 @@ import { PolicyStatement, type IRole } from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import {
-  integrationPatternOf, integrationResourceArn, lengthProblems, patternProblems, queryLanguageOf, rangeProblems, throwProblems, withJsonata,
+  integrationPatternOf, integrationResourceArn, lengthProblems, pathFieldProblems, patternProblems, queryLanguageOf, rangeProblems, throwProblems, withJsonata,
 } from '../private';
 import { applicationIdProblems } from './private/application-task';
-import { monitoringProblems, renderConfigurations, renderMonitoring } from './private/render';
+import { configurationProblems, monitoringProblems, renderConfigurations, renderMonitoring } from './private/render';
 import { EMR_SERVERLESS_PATTERNS, JOB_EVENTS_RULE, applicationArn, emrServerlessStatements, jobRunArn } from './private/resources';
 import type { EmrServerlessConfiguration, EmrServerlessJobDriver, EmrServerlessMonitoring } from './types';
 
@@ -132,6 +132,8 @@ export class EmrServerlessStartJobRun extends sfn.TaskStateBase {
       ...lengthProblems('clientToken', props.clientToken, 1, 64),
       ...patternProblems('clientToken', props.clientToken, /^[A-Za-z0-9._-]*$/, 'letters, digits, periods, underscores and hyphens only'),
       ...monitoringProblems('monitoring', props.monitoring),
+      ...configurationProblems('applicationConfiguration', props.applicationConfiguration),
+      ...pathFieldProblems('tags', props.tags),
     ]);
 
     const sync = this.integrationPattern === sfn.IntegrationPattern.RUN_JOB;

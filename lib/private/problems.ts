@@ -50,3 +50,18 @@ export function throwProblems(scope: IConstruct | undefined, code: string, what:
   const message = `${what}: ${problems.join('; ')}`;
   throw scope ? validationError(scope, code, message) : unscopedValidationError(code, message);
 }
+
+/**
+ * The problems with a map whose keys the user chooses and that is sent as a request field as it is (tags,
+ * configuration properties). Step Functions reserves keys ending in `.$` for fields whose value is a path or
+ * an intrinsic function, and refuses a definition where such a key holds anything else.
+ */
+export function pathFieldProblems(name: string, map: { [key: string]: unknown } | undefined): string[] {
+  if (map === undefined || Token.isUnresolved(map)) {
+    return [];
+  }
+  return Object.entries(map)
+    .filter(([key, value]) => key.endsWith('.$') && typeof value === 'string' && !Token.isUnresolved(value)
+      && !value.startsWith('$') && !value.startsWith('States.'))
+    .map(([key, value]) => `${name} key '${key}' ends in .$, which Step Functions keeps for a path or intrinsic function, but its value is '${value}'`);
+}

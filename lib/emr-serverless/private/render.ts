@@ -1,3 +1,4 @@
+import { pathFieldProblems } from '../../private';
 import type { EmrServerlessConfiguration, EmrServerlessMonitoring } from '../types';
 
 /** Configuration classifications as the API's `Configuration` list, nested ones included. */
@@ -34,4 +35,12 @@ export function monitoringProblems(name: string, monitoring?: EmrServerlessMonit
     return [`${name}: logGroupName and logStreamNamePrefix need cloudWatchLogging, which is false`];
   }
   return [];
+}
+
+/** The configuration properties, nested ones included, that Step Functions would read as path fields. */
+export function configurationProblems(name: string, configurations?: EmrServerlessConfiguration[]): string[] {
+  return (configurations ?? []).flatMap((configuration, i) => [
+    ...pathFieldProblems(`${name}[${i}].properties`, configuration.properties),
+    ...configurationProblems(`${name}[${i}].configurations`, configuration.configurations),
+  ]);
 }
