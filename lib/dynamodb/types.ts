@@ -1,3 +1,5 @@
+import { Token, Tokenization } from 'aws-cdk-lib';
+import { JsonPath } from 'aws-cdk-lib/aws-stepfunctions';
 import { unscopedValidationError } from '../private';
 import { checkJsonata, checkJsonPath, renderAttributeValueMap } from './private/utils';
 
@@ -121,14 +123,14 @@ export class DynamoAttributeValue {
   }
 
   /**
-   * A number (`N`) known when the stack is written; DynamoDB receives it as a string.
+   * A number (`N`); DynamoDB receives it as a string.
    *
-   * For a number taken from the state's data, use `numberFromString` with a JSONPath or JSONata string.
+   * A number from the state's data (`sfn.JsonPath.numberAt('$.count')`, or an intrinsic function such as
+   * `sfn.JsonPath.mathAdd(...)`) is turned into that string at run time with `States.Format('{}', ...)`.
+   * (aws-cdk-lib sends the JSON number itself, which DynamoDB rejects.)
    */
   public static fromNumber(value: number): DynamoAttributeValue {
-    // As in aws-cdk-lib, a JsonPath.numberAt token renders as `"N.$": path`, so Step Functions sends a JSON
-    // number where DynamoDB expects a string; use numberFromString for numbers from the state's data.
-    return new DynamoAttributeValue({ N: value.toString() });
+    return new DynamoAttributeValue({ N: numberAsText(value) });
   }
 
   /**
@@ -220,15 +222,16 @@ export class DynamoAttributeValue {
   }
 
   /**
-   * A list (`L`) named by a JSONPath into the state's data.
+   * A list (`L`) read from the state's data at a JSONPath: a list of attribute values in DynamoDB's JSON
+   * form (`[{ "S": "a" }, { "N": "2" }]`).
    *
-   * Note: as in aws-cdk-lib, the path is rendered under `L` as a literal string, not as `L.$`.
+   * (aws-cdk-lib sends the path itself as the list, unless it is given as `sfn.JsonPath.stringAt(...)`.)
    *
    * @param value Json path that specifies state input to be used
    */
   public static listFromJsonPath(value: string): DynamoAttributeValue {
     checkJsonPath(value);
-    return new DynamoAttributeValue({ L: value });
+    return new DynamoAttributeValue(pathField('L', value));
   }
 
   /**
@@ -256,15 +259,15 @@ export class DynamoAttributeValue {
   }
 
   /**
-   * A boolean (`BOOL`) named by a JSONPath into the state's data.
+   * A boolean (`BOOL`) read from the state's data at a JSONPath: the value there must be a JSON boolean.
    *
-   * Note: as in aws-cdk-lib, the path is rendered under `BOOL` as a literal string, not as `BOOL.$`.
+   * (aws-cdk-lib sends the path itself as the boolean, unless it is given as `sfn.JsonPath.stringAt(...)`.)
    *
    * @param value Json path that specifies state input to be used
    */
   public static booleanFromJsonPath(value: string): DynamoAttributeValue {
     checkJsonPath(value);
-    return new DynamoAttributeValue({ BOOL: value.toString() });
+    return new DynamoAttributeValue(pathField('BOOL', value));
   }
 
   /**
@@ -282,4 +285,24 @@ export class DynamoAttributeValue {
   public toObject(): any {
     return this.attributeValue;
   }
+}
+
+/**
+ * The `N` of a number: its text, or for a number Step Functions reads from the state's data (a JSONPath or
+ * intrinsic function token) an intrinsic that formats it as text, since DynamoDB takes numbers as strings.
+ * (Beyond aws-cdk-lib, aws-cdk#12456: it renders the path alone, and Step Functions sends a JSON number.)
+ */
+function numberAsText(value: number): string {
+  // JsonPath.numberAt encodes its path as a number token, intrinsics such as JsonPath.mathAdd as a string one.
+  const resolvable = typeof value === 'number' ? Tokenization.reverseNumber(value) : undefined;
+  const encoded = resolvable ? Token.asString(resolvable) : String(value);
+  return JsonPath.isEncodedJsonPath(encoded) ? JsonPath.format('{}', encoded) : value.toString();
+}
+
+/**
+ * `{ [type]: path }` rendered as a field Step Functions fills from the state's data: a path given as a
+ * `sfn.JsonPath` token already renders so; a plain path string gets the `.$` suffix itself.
+ */
+function pathField(type: 'L' | 'BOOL', path: string): { [key: string]: string } {
+  return JsonPath.isEncodedJsonPath(path) ? { [type]: path } : { [`${type}.$`]: path };
 }

@@ -2,7 +2,7 @@ import type * as cdk from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { DynamoAttributeValue, DynamoConsumedCapacity, DynamoItemCollectionMetrics, DynamoPutItem, DynamoReturnValues } from '../../lib';
-import { type Tasks, newStack, policyStatements, renderState, stateArn } from '../util';
+import { type Tasks, definitionOf, expectSameAsReferenceExcept, newStack, policyStatements, renderState, stateArn } from '../util';
 import { TABLES, TABLE_ARN, expectSameTemplate, importedTable } from './fixtures';
 
 describe('DynamoPutItem', () => {
@@ -81,12 +81,18 @@ describe('DynamoPutItem', () => {
       expectSameTemplate((t, s) => new t.DynamoPutItem(s, 'Put', { table: table(s), item: { id: t.DynamoAttributeValue.fromString('a') } }));
     });
 
-    /** An item with a value of every kind, including the JSONPath and JSONata forms. */
-    const everyKind = (t: Tasks) => ({
+    /**
+     * An item with a value of every kind, including the JSONPath and JSONata forms. With `asOurs`, the three
+     * JSONPath values we render differently (README, "Differences from aws-cdk-lib") are written with the
+     * reference's own calls that render what ours do, so the reference can build our expected template.
+     */
+    const everyKind = (t: Tasks, asOurs = false) => ({
       s: t.DynamoAttributeValue.fromString('x'),
       sPath: t.DynamoAttributeValue.fromString(sfn.JsonPath.stringAt('$.s')),
       n: t.DynamoAttributeValue.fromNumber(1.5),
-      nPath: t.DynamoAttributeValue.fromNumber(sfn.JsonPath.numberAt('$.n')),
+      nPath: asOurs
+        ? t.DynamoAttributeValue.numberFromString(sfn.JsonPath.format('{}', sfn.JsonPath.stringAt('$.n')))
+        : t.DynamoAttributeValue.fromNumber(sfn.JsonPath.numberAt('$.n')),
       nString: t.DynamoAttributeValue.numberFromString(sfn.JsonPath.stringAt('$.ns')),
       b: t.DynamoAttributeValue.fromBinary('aGk='),
       ss: t.DynamoAttributeValue.fromStringSet(['a', 'b']),
@@ -96,24 +102,33 @@ describe('DynamoPutItem', () => {
       m: t.DynamoAttributeValue.fromMap({ inner: t.DynamoAttributeValue.fromString(sfn.JsonPath.stringAt('$.inner')) }),
       mPath: t.DynamoAttributeValue.mapFromJsonPath('$.m'),
       l: t.DynamoAttributeValue.fromList([t.DynamoAttributeValue.fromString('y'), t.DynamoAttributeValue.fromBoolean(false)]),
-      lPath: t.DynamoAttributeValue.listFromJsonPath('$.l'),
+      lPath: t.DynamoAttributeValue.listFromJsonPath(asOurs ? sfn.JsonPath.stringAt('$.l') : '$.l'),
       nul: t.DynamoAttributeValue.fromNull(true),
       bool: t.DynamoAttributeValue.fromBoolean(true),
-      boolPath: t.DynamoAttributeValue.booleanFromJsonPath('$.flag'),
+      boolPath: t.DynamoAttributeValue.booleanFromJsonPath(asOurs ? sfn.JsonPath.stringAt('$.flag') : '$.flag'),
+    });
+
+    const everyProp = (asOurs: boolean) => (t: Tasks, s: cdk.Stack) => new t.DynamoPutItem(s, 'Put', {
+      table: importedTable(s),
+      item: everyKind(t, asOurs),
+      conditionExpression: 'attribute_not_exists(s)',
+      expressionAttributeNames: { '#s': 's' },
+      expressionAttributeValues: { ':v': t.DynamoAttributeValue.fromNumber(3), ':p': t.DynamoAttributeValue.fromString(sfn.JsonPath.stringAt('$.p')) },
+      returnConsumedCapacity: t.DynamoConsumedCapacity.TOTAL,
+      returnItemCollectionMetrics: t.DynamoItemCollectionMetrics.NONE,
+      returnValues: t.DynamoReturnValues.NONE,
+      resultPath: sfn.JsonPath.DISCARD,
+    });
+
+    test('every prop and every kind of value, with our rendering of JSONPath numbers, lists and booleans', () => {
+      // GIVEN / WHEN
+      const template = expectSameAsReferenceExcept(everyProp(false), { referenceBuild: everyProp(true) });
+      // THEN the three values Step Functions now fills from the state's data, as DynamoDB expects them
+      const item = definitionOf(template).States.Put.Parameters.Item;
+      expect([item.nPath, item.lPath, item.boolPath]).toEqual([{ 'N.$': "States.Format('{}', $.n)" }, { 'L.$': '$.l' }, { 'BOOL.$': '$.flag' }]);
     });
 
     const configurations: Array<[string, (t: Tasks, s: cdk.Stack) => sfn.IChainable]> = [
-      ['every prop and every kind of value', (t, s) => new t.DynamoPutItem(s, 'Put', {
-        table: importedTable(s),
-        item: everyKind(t),
-        conditionExpression: 'attribute_not_exists(s)',
-        expressionAttributeNames: { '#s': 's' },
-        expressionAttributeValues: { ':v': t.DynamoAttributeValue.fromNumber(3), ':p': t.DynamoAttributeValue.fromString(sfn.JsonPath.stringAt('$.p')) },
-        returnConsumedCapacity: t.DynamoConsumedCapacity.TOTAL,
-        returnItemCollectionMetrics: t.DynamoItemCollectionMetrics.NONE,
-        returnValues: t.DynamoReturnValues.NONE,
-        resultPath: sfn.JsonPath.DISCARD,
-      })],
       ['empty expression attribute values', (t, s) => new t.DynamoPutItem(s, 'Put', {
         table: importedTable(s), item: { id: t.DynamoAttributeValue.fromString('a') }, expressionAttributeValues: {},
       })],

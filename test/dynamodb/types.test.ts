@@ -34,11 +34,11 @@ describe('DynamoAttributeValue', () => {
     ['fromList', DynamoAttributeValue.fromList([DynamoAttributeValue.fromString('Cookies'), DynamoAttributeValue.fromNumber(3.14)]),
       { L: [{ S: 'Cookies' }, { N: '3.14' }] }],
     ['listFromJsonata', DynamoAttributeValue.listFromJsonata('{% $states.input.list %}'), { L: '{% $states.input.list %}' }],
-    ['listFromJsonPath', DynamoAttributeValue.listFromJsonPath('$.list'), { L: '$.list' }],
+    ['listFromJsonPath', DynamoAttributeValue.listFromJsonPath('$.list'), { 'L.$': '$.list' }],
     ['fromNull', DynamoAttributeValue.fromNull(true), { NULL: true }],
     ['fromBoolean', DynamoAttributeValue.fromBoolean(false), { BOOL: false }],
     ['booleanFromJsonata', DynamoAttributeValue.booleanFromJsonata('{% $states.input.flag %}'), { BOOL: '{% $states.input.flag %}' }],
-    ['booleanFromJsonPath', DynamoAttributeValue.booleanFromJsonPath('$.flag'), { BOOL: '$.flag' }],
+    ['booleanFromJsonPath', DynamoAttributeValue.booleanFromJsonPath('$.flag'), { 'BOOL.$': '$.flag' }],
   ])('%s renders DynamoDB JSON', (_name, value, expected) => {
     expect(value.toObject()).toEqual(expected);
     expect(value.attributeValue).toEqual(expected);
@@ -52,11 +52,23 @@ describe('DynamoAttributeValue', () => {
     expect(rendered(DynamoAttributeValue.numberFromString(sfn.JsonPath.stringAt('$.n')))).toEqual({ value: { 'N.$': '$.n' } });
   });
 
-  test('fromNumber with a JsonPath number renders what the reference renders (a path field)', () => {
-    // A known reference defect, kept on purpose: Step Functions then sends a JSON number where DynamoDB wants a string.
-    const ours = rendered(DynamoAttributeValue.fromNumber(sfn.JsonPath.numberAt('$.n')));
-    expect(ours).toEqual({ value: { 'N.$': '$.n' } });
-    expect(ours).toEqual(rendered(reference.DynamoAttributeValue.fromNumber(sfn.JsonPath.numberAt('$.n'))));
+  test('fromNumber with a JSONPath number renders it as text with States.Format (beyond aws-cdk-lib: aws-cdk#12456)', () => {
+    // DynamoDB takes numbers as strings; the path alone would make Step Functions send a JSON number.
+    expect(rendered(DynamoAttributeValue.fromNumber(sfn.JsonPath.numberAt('$.n')))).toEqual({ value: { 'N.$': "States.Format('{}', $.n)" } });
+    expect(rendered(DynamoAttributeValue.fromNumber(sfn.JsonPath.numberAt('$$.Map.Item.Index'))))
+      .toEqual({ value: { 'N.$': "States.Format('{}', $$.Map.Item.Index)" } });
+  });
+
+  test('fromNumber with an intrinsic function number renders it as text with States.Format', () => {
+    expect(rendered(DynamoAttributeValue.fromNumber(sfn.JsonPath.mathAdd(sfn.JsonPath.numberAt('$.n'), 1))))
+      .toEqual({ value: { 'N.$': "States.Format('{}', States.MathAdd($.n, 1))" } });
+  });
+
+  test('listFromJsonPath and booleanFromJsonPath render a path field whether the path is a string or a JsonPath token', () => {
+    expect(rendered(DynamoAttributeValue.listFromJsonPath('$.l'))).toEqual({ value: { 'L.$': '$.l' } });
+    expect(rendered(DynamoAttributeValue.listFromJsonPath(sfn.JsonPath.stringAt('$.l')))).toEqual({ value: { 'L.$': '$.l' } });
+    expect(rendered(DynamoAttributeValue.booleanFromJsonPath('$.b'))).toEqual({ value: { 'BOOL.$': '$.b' } });
+    expect(rendered(DynamoAttributeValue.booleanFromJsonPath(sfn.JsonPath.stringAt('$.b')))).toEqual({ value: { 'BOOL.$': '$.b' } });
   });
 
   describe('matches aws-cdk-lib', () => {
@@ -64,7 +76,6 @@ describe('DynamoAttributeValue', () => {
       ['fromString', (t) => t.DynamoAttributeValue.fromString('x')],
       ['fromString with a JSONPath', (t) => t.DynamoAttributeValue.fromString(sfn.JsonPath.stringAt('$.s'))],
       ['fromNumber', (t) => t.DynamoAttributeValue.fromNumber(-1.5e3)],
-      ['fromNumber with a JsonPath number', (t) => t.DynamoAttributeValue.fromNumber(sfn.JsonPath.numberAt('$.n'))],
       ['fromNumber with a CloudFormation number', (t) => t.DynamoAttributeValue.fromNumber(cdk.Token.asNumber(cdk.Aws.ACCOUNT_ID))],
       ['numberFromString', (t) => t.DynamoAttributeValue.numberFromString('7')],
       ['numberFromString with a JSONPath', (t) => t.DynamoAttributeValue.numberFromString(sfn.JsonPath.stringAt('$.n'))],
@@ -82,15 +93,32 @@ describe('DynamoAttributeValue', () => {
       ['mapFromJsonPath', (t) => t.DynamoAttributeValue.mapFromJsonPath('$')],
       ['fromList', (t) => t.DynamoAttributeValue.fromList([t.DynamoAttributeValue.fromNull(true), t.DynamoAttributeValue.fromList([])])],
       ['listFromJsonata', (t) => t.DynamoAttributeValue.listFromJsonata('{% $l %}')],
-      ['listFromJsonPath', (t) => t.DynamoAttributeValue.listFromJsonPath('$.l')],
+      ['listFromJsonPath with a JsonPath token', (t) => t.DynamoAttributeValue.listFromJsonPath(sfn.JsonPath.stringAt('$.l'))],
       ['fromNull', (t) => t.DynamoAttributeValue.fromNull(false)],
       ['fromBoolean', (t) => t.DynamoAttributeValue.fromBoolean(true)],
       ['booleanFromJsonata', (t) => t.DynamoAttributeValue.booleanFromJsonata('{% $b %}')],
-      ['booleanFromJsonPath', (t) => t.DynamoAttributeValue.booleanFromJsonPath('$.b')],
+      ['booleanFromJsonPath with a JsonPath token', (t) => t.DynamoAttributeValue.booleanFromJsonPath(sfn.JsonPath.stringAt('$.b'))],
     ];
     test.each(factories)('%s', (_name, factory) => {
       // Rendered, so that tokens (e.g. JSONPath values) compare by what they resolve to.
       expect(rendered(factory(ourTasks))).toEqual(rendered(factory(theirs)));
+    });
+
+    // Our deliberate differences (README, "Differences from aws-cdk-lib"): each of our calls renders what a
+    // different call of the reference's renders, and not what the same call of the reference's renders.
+    const differences: Array<[string, Factory, Factory]> = [
+      ['fromNumber with a JsonPath number (aws-cdk#12456)', (t) => t.DynamoAttributeValue.fromNumber(sfn.JsonPath.numberAt('$.n')),
+        (t) => t.DynamoAttributeValue.numberFromString(sfn.JsonPath.format('{}', sfn.JsonPath.stringAt('$.n')))],
+      ['fromNumber with an intrinsic function', (t) => t.DynamoAttributeValue.fromNumber(sfn.JsonPath.arrayLength(sfn.JsonPath.listAt('$.l'))),
+        (t) => t.DynamoAttributeValue.numberFromString(sfn.JsonPath.format('{}', sfn.JsonPath.arrayLength(sfn.JsonPath.listAt('$.l')) as any))],
+      ['listFromJsonPath with a path string', (t) => t.DynamoAttributeValue.listFromJsonPath('$.l'),
+        (t) => t.DynamoAttributeValue.listFromJsonPath(sfn.JsonPath.stringAt('$.l'))],
+      ['booleanFromJsonPath with a path string', (t) => t.DynamoAttributeValue.booleanFromJsonPath('$$.Execution.Input.b'),
+        (t) => t.DynamoAttributeValue.booleanFromJsonPath(sfn.JsonPath.stringAt('$$.Execution.Input.b'))],
+    ];
+    test.each(differences)('%s differs on purpose: it renders the reference\'s equivalent call', (_name, factory, equivalent) => {
+      expect(rendered(factory(ourTasks))).toEqual(rendered(equivalent(theirs)));
+      expect(rendered(factory(ourTasks))).not.toEqual(rendered(factory(theirs)));
     });
 
     const errors: Array<[string, Factory]> = [

@@ -7,7 +7,8 @@
  */
 import type { IntendedDifference } from '../util';
 import { grantsTopicKey } from '../differences';
-import type { FuzzCase } from './fuzz';
+import { TASKS } from './assembly';
+import { type FuzzCase, builderOf } from './fuzz';
 import type { Recipe } from './recipes';
 
 interface KnownDifference {
@@ -23,9 +24,60 @@ const KNOWN_DIFFERENCES: KnownDifference[] = [
     // SnsPublish grants the use of a customer managed key of the topic.
     recognize: (c) => c.task === 'SnsPublish' && isExternal(prop(c, 'topic'), 'topic.encrypted') ? grantsTopicKey() : undefined,
   },
+  {
+    issue: 'aws-cdk#12456',
+    // DynamoAttributeValue.fromNumber of a JSONPath number renders it as text, and listFromJsonPath and
+    // booleanFromJsonPath of a path string render a path field: what the reference renders for
+    // numberFromString(JsonPath.format('{}', stringAt(path))) and for the path given as JsonPath.stringAt.
+    recognize: (c) => {
+      const rewritten = rewriteRecipe(c.props, dynamoValueAsReference);
+      return rewritten === c.props ? undefined : { referenceBuild: builderOf({ ...c, props: rewritten }) };
+    },
+  },
 ];
 
-/** The intended difference a fuzz case reaches, if any. */
+const DYNAMO_VALUE = `${TASKS}DynamoAttributeValue`;
+
+function dynamoValueAsReference(recipe: Recipe): Recipe | undefined {
+  if (!('call' in recipe) || recipe.call !== DYNAMO_VALUE) return undefined;
+  const [arg] = recipe.args;
+  if (recipe.method === 'fromNumber' && arg && 'token' in arg && arg.token === 'number') {
+    const asText: Recipe = { call: 'aws-cdk-lib.aws_stepfunctions.JsonPath', method: 'format', args: [{ lit: '{}' }, { token: 'string', path: arg.path }] };
+    return { call: DYNAMO_VALUE, method: 'numberFromString', args: [asText] };
+  }
+  if ((recipe.method === 'listFromJsonPath' || recipe.method === 'booleanFromJsonPath')
+    && arg && 'lit' in arg && typeof arg.lit === 'string' && arg.lit.startsWith('$')) {
+    return { call: DYNAMO_VALUE, method: recipe.method, args: [{ token: 'string', path: arg.lit }] };
+  }
+  return undefined;
+}
+
+/** The recipe with every node that `replace` answers for replaced; the same object when nothing was. */
+function rewriteRecipe(recipe: Recipe, replace: (r: Recipe) => Recipe | undefined): Recipe {
+  const replaced = replace(recipe);
+  if (replaced) return replaced;
+  const each = (list: Recipe[]) => {
+    const out = list.map((r) => rewriteRecipe(r, replace));
+    return out.some((r, i) => r !== list[i]) ? out : list;
+  };
+  const eachValue = (map: Record<string, Recipe>) => {
+    const keys = Object.keys(map);
+    const out = keys.map((k) => rewriteRecipe(map[k], replace));
+    return out.some((r, i) => r !== map[keys[i]]) ? Object.fromEntries(keys.map((k, i) => [k, out[i]])) : map;
+  };
+  if ('struct' in recipe) { const struct = eachValue(recipe.struct); return struct === recipe.struct ? recipe : { struct }; }
+  if ('map' in recipe) { const map = eachValue(recipe.map); return map === recipe.map ? recipe : { map }; }
+  if ('list' in recipe) { const list = each(recipe.list); return list === recipe.list ? recipe : { list }; }
+  if ('call' in recipe) { const args = each(recipe.args); return args === recipe.args ? recipe : { ...recipe, args }; }
+  if ('construct' in recipe) { const args = each(recipe.args); return args === recipe.args ? recipe : { ...recipe, args }; }
+  if ('ext' in recipe && recipe.args) { const args = each(recipe.args); return args === recipe.args ? recipe : { ...recipe, args }; }
+  return recipe;
+}
+
+/**
+ * The intended difference a fuzz case reaches, if any. (A case reaching two would need them combined; none
+ * of the task classes can reach two of these.)
+ */
 export function intendedDifferenceOf(fuzzCase: FuzzCase): IntendedDifference | undefined {
   for (const known of KNOWN_DIFFERENCES) {
     const difference = known.recognize(fuzzCase);
