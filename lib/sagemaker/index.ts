@@ -10,3 +10,5 @@ export * from './create-model';
 export * from './create-endpoint-config';
 export * from './create-endpoint';
 export * from './update-endpoint';
+export * from './processing-types';
+export * from './create-processing-job';
