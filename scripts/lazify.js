@@ -114,9 +114,9 @@ function resolveChild(fromFile, spec) {
   throw new Error(`${fromFile}: cannot resolve '${spec}'`);
 }
 
-/** A `require` specifier for `target` from a file in `fromDir`: `./a/b` (no extension). */
+/** A `require` specifier for `target` from a file in `fromDir`: `./a/b.js` (with the extension, which spares Node a lookup). */
 function relativeSpec(fromDir, target) {
-  const rel = path.relative(fromDir, target).replace(/\\/g, '/').replace(/\.js$/, '');
+  const rel = path.relative(fromDir, target).replace(/\\/g, '/');
   return rel.startsWith('.') ? rel : `./${rel}`;
 }
 
@@ -174,8 +174,11 @@ function lazifyRequires(file, text, sharedRequire) {
     if (!spec || isBuiltin(spec) || new RegExp(`(\\bnew\\s+${name}(?![\\w$.])|(^|[^.\\w$])${name}\\s*\\()`, 'm').test(text)) continue;
     const keyword = statement.declarationList.flags & ts.NodeFlags.Const ? 'const' : 'var';
     let load = declaration.initializer.getText(sourceFile);
-    if (sharedRequire && !spec.startsWith('.') && !path.isAbsolute(spec)) {
-      const call = init.getText(sourceFile);
+    const call = init.getText(sourceFile);
+    if (spec.startsWith('.')) {
+      // The file itself (`../private/index.js` for `../private`): Node need not try the alternatives.
+      load = load.replace(call, `require(${JSON.stringify(relativeSpec(path.dirname(file), resolveChild(file, spec)))})`);
+    } else if (sharedRequire && !path.isAbsolute(spec)) {
       load = load.replace(call, `require(${JSON.stringify(relativeSpec(path.dirname(file), sharedRequire))}).requirePackage(${JSON.stringify(spec)})`);
     }
     edits.push({

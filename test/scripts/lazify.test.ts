@@ -112,7 +112,7 @@ describe('lazify', () => {
   test('top-level requires become lazy, builtins stay as they are', () => {
     const a = fs.readFileSync(path.join(lazy, 'svc', 'a.js'), 'utf-8');
     expect(a).toContain('const path = __importStar(require("path"));');
-    expect(a).toContain('const heavy_1 = __lazyRequire(() => require("../heavy"));');
+    expect(a).toContain('const heavy_1 = __lazyRequire(() => require("../heavy.js"));');
   });
 
   test('a second run changes nothing', () => {
