@@ -89,6 +89,20 @@ const PENDING: string[] = JSON.parse(fs.readFileSync(path.join(__dirname, 'api-p
 /** Integrations this library adds beyond aws-cdk-lib (issue 8); each has its own tests. */
 const BEYOND_REFERENCE = new Set<string>(JSON.parse(fs.readFileSync(path.join(__dirname, 'api-beyond.json'), 'utf-8')));
 
+/**
+ * Opt-in props this library adds to aws-cdk-lib's types (README, "Differences from aws-cdk-lib"), by type:
+ * left out of the member-for-member comparison, and checked to exist here and not in aws-cdk-lib.
+ */
+const OPT_INS: Record<string, string[]> = JSON.parse(fs.readFileSync(path.join(__dirname, 'api-opt-ins.json'), 'utf-8'));
+
+/** A type's shape without the opt-in props this library adds to it. */
+function withoutOptIns(name: string, typeShape: Record<string, any>): Record<string, any> {
+  const optIns = OPT_INS[name] ?? [];
+  if (!optIns.length) return typeShape;
+  const properties = Object.fromEntries(Object.entries(typeShape.properties).filter(([prop]) => !optIns.includes(prop)));
+  return { ...typeShape, properties };
+}
+
 describe('public API', () => {
   test('exports no type that aws-cdk-lib does not (new integrations aside)', () => {
     const extra = Object.keys(ours).filter((name) => !(name in reference));
@@ -101,7 +115,13 @@ describe('public API', () => {
   });
 
   test.each(Object.keys(ours).filter((name) => name in reference).sort())('%s matches the reference member for member', (name) => {
-    expect(shape(name, ourAll, OUR_PREFIX)).toEqual(shape(name, referenceAll, REFERENCE_PREFIX));
+    expect(withoutOptIns(name, shape(name, ourAll, OUR_PREFIX))).toEqual(shape(name, referenceAll, REFERENCE_PREFIX));
+  });
+
+  test.each(Object.entries(OPT_INS))('the opt-in props of %s are ours alone, optional and documented', (name, optIns) => {
+    const mine = shape(name, ourAll, OUR_PREFIX).properties as Record<string, string>;
+    const theirs = shape(name, referenceAll, REFERENCE_PREFIX).properties as Record<string, string>;
+    expect(optIns.map((prop) => [prop, prop in theirs, mine[prop]?.endsWith('?')])).toEqual(optIns.map((prop) => [prop, false, true]));
   });
 });
 

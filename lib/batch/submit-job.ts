@@ -1,4 +1,4 @@
-import { Stack, withResolved } from 'aws-cdk-lib';
+import { Fn, Stack, Token, withResolved } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
@@ -69,6 +69,21 @@ interface BatchSubmitJobOptions {
    * @default {} - no tags
    */
   readonly tags?: { [key: string]: string };
+
+  /**
+   * Allow the state machine to submit jobs of this job definition only (any of its revisions), instead of
+   * jobs of every job definition in the account and Region.
+   *
+   * An opt-in of this library, not a prop of aws-cdk-lib (aws-cdk#37214): `batch:SubmitJob` is granted on
+   * `job-definition/NAME` and `job-definition/NAME:*` of the account and Region of `jobDefinitionArn`,
+   * and on the job queue. `jobDefinitionArn` must then be known when the stack is synthesized (an ARN,
+   * literal or from a construct), not a JSONPath or JSONata value. A job queue chosen at run time is
+   * granted as every queue of the stack's account and Region.
+   *
+   * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsbatch.html#awsbatch-resources-for-iam-policies
+   * @default false - every job definition (`job-definition/*`), as aws-cdk-lib grants
+   */
+  readonly scopePolicyToJobDefinition?: boolean;
 }
 
 /**
@@ -158,14 +173,33 @@ export class BatchSubmitJob extends sfn.TaskStateBase {
 
     this.taskPolicies = [
       new PolicyStatement({
-        // A queue chosen at run time could be any queue.
-        resources: isJsonPathOrJsonataExpression(props.jobQueueArn)
-          ? ['*']
-          : [Stack.of(this).formatArn({ service: 'batch', resource: 'job-definition', resourceName: '*' }), props.jobQueueArn],
+        resources: props.scopePolicyToJobDefinition ? this.scopedSubmitJobResources() : this.submitJobResources(),
         actions: ['batch:SubmitJob'],
       }),
       managedEventsRuleStatement(this, 'StepFunctionsGetEventsForBatchJobsRule'),
     ];
+  }
+
+  /** What aws-cdk-lib grants `batch:SubmitJob` on: every job definition and the queue, or anything at all. */
+  private submitJobResources(): string[] {
+    // A queue chosen at run time could be any queue.
+    return isJsonPathOrJsonataExpression(this.props.jobQueueArn)
+      ? ['*']
+      : [Stack.of(this).formatArn({ service: 'batch', resource: 'job-definition', resourceName: '*' }), this.props.jobQueueArn];
+  }
+
+  /** `scopePolicyToJobDefinition`: the job definition, any revision of it, and the queue. */
+  private scopedSubmitJobResources(): string[] {
+    const { jobDefinitionArn, jobQueueArn } = this.props;
+    if (isJsonPathOrJsonataExpression(jobDefinitionArn)) {
+      throw validationError(this, 'ScopedPolicyNeedsJobDefinitionArn',
+        'scopePolicyToJobDefinition needs a jobDefinitionArn known at synthesis, not a JSONPath or JSONata value');
+    }
+    const definition = jobDefinitionWithoutRevision(jobDefinitionArn);
+    const queue = isJsonPathOrJsonataExpression(jobQueueArn)
+      ? Stack.of(this).formatArn({ service: 'batch', resource: 'job-queue', resourceName: '*' })
+      : jobQueueArn;
+    return [definition, `${definition}:*`, queue];
   }
 
   /**
@@ -232,4 +266,16 @@ function renderContainerOverrides(overrides: BatchContainerOverrides): object {
     InstanceType: overrides.instanceType?.toString(),
     ResourceRequirements: resources.length ? resources : undefined,
   };
+}
+
+/**
+ * A job definition's ARN without its revision, `arn:PARTITION:batch:REGION:ACCOUNT:job-definition/NAME`:
+ * the first six `:`-separated fields of the ARN, cut at synthesis or, for a token, by CloudFormation.
+ */
+function jobDefinitionWithoutRevision(arn: string): string {
+  if (!Token.isUnresolved(arn)) {
+    return arn.split(':').slice(0, 6).join(':');
+  }
+  const fields = Fn.split(':', arn);
+  return Fn.join(':', [0, 1, 2, 3, 4, 5].map((index) => Fn.select(index, fields)));
 }

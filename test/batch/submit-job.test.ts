@@ -5,7 +5,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ecs from 'aws-cdk-lib/aws-ecs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { BatchSubmitJob } from '../../lib';
-import { type Builder, expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn } from '../util';
+import { type Builder, expectSameAsReference, expectSameAsReferenceExcept, expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn } from '../util';
 
 const JOB_DEFINITION_ARN = 'arn:aws:batch:us-east-1:123456789012:job-definition/my-job:1';
 const JOB_QUEUE_ARN = 'arn:aws:batch:us-east-1:123456789012:job-queue/my-queue';
@@ -148,6 +148,83 @@ describe('BatchSubmitJob', () => {
       },
       EVENTS_RULE_STATEMENT,
     ]);
+  });
+
+  describe('scopePolicyToJobDefinition (an opt-in beyond aws-cdk-lib: aws-cdk#37214)', () => {
+    const submitStatement = (stack: cdk.Stack) => policyStatements(stack).find((st) => st.Action === 'batch:SubmitJob');
+    const build = (stack: cdk.Stack, props: Partial<typeof REQUIRED> & { scopePolicyToJobDefinition?: boolean }) => {
+      new sfn.StateMachine(stack, 'SM', {
+        definitionBody: sfn.DefinitionBody.fromChainable(new BatchSubmitJob(stack, 'Submit', { ...REQUIRED, ...props })),
+      });
+    };
+
+    test('grants submitting jobs of the given job definition, any revision, to the queue', () => {
+      // GIVEN / WHEN
+      const stack = newStack();
+      build(stack, { scopePolicyToJobDefinition: true });
+      // THEN
+      expect(submitStatement(stack)).toEqual({
+        Action: 'batch:SubmitJob',
+        Effect: 'Allow',
+        Resource: [
+          'arn:aws:batch:us-east-1:123456789012:job-definition/my-job',
+          'arn:aws:batch:us-east-1:123456789012:job-definition/my-job:*',
+          JOB_QUEUE_ARN,
+        ],
+      });
+    });
+
+    test('cuts the revision off a job definition ARN from a construct with CloudFormation functions', () => {
+      const stack = newStack();
+      const { jobQueue, jobDefinition } = createdQueueAndDefinition(stack);
+      build(stack, { jobDefinitionArn: jobDefinition.jobDefinitionArn, jobQueueArn: jobQueue.jobQueueArn, scopePolicyToJobDefinition: true });
+      const fields = { 'Fn::Split': [':', { Ref: 'JobDefinition24FFE3ED' }] };
+      const withoutRevision = { 'Fn::Join': [':', [0, 1, 2, 3, 4, 5].map((index) => ({ 'Fn::Select': [index, fields] }))] };
+      expect(submitStatement(stack).Resource).toEqual([
+        withoutRevision,
+        { 'Fn::Join': ['', [withoutRevision, ':*']] },
+        { 'Fn::GetAtt': ['JobQueueEE3AD499', 'JobQueueArn'] },
+      ]);
+    });
+
+    test('grants every queue of the account and Region when the queue is chosen at run time', () => {
+      const stack = newStack();
+      build(stack, { jobQueueArn: sfn.JsonPath.stringAt('$.queue'), scopePolicyToJobDefinition: true });
+      expect(submitStatement(stack).Resource).toEqual([
+        'arn:aws:batch:us-east-1:123456789012:job-definition/my-job',
+        'arn:aws:batch:us-east-1:123456789012:job-definition/my-job:*',
+        { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':batch:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':job-queue/*']] },
+      ]);
+    });
+
+    test('throws when the job definition is chosen at run time', () => {
+      const stack = newStack();
+      expect(() => new BatchSubmitJob(stack, 'Submit', {
+        ...REQUIRED, jobDefinitionArn: sfn.JsonPath.stringAt('$.definition'), scopePolicyToJobDefinition: true,
+      })).toThrow('scopePolicyToJobDefinition needs a jobDefinitionArn known at synthesis, not a JSONPath or JSONata value');
+    });
+
+    // The reference's template with the SubmitJob statement's job-definition/* replaced by the job definition.
+    const scoped = (definition: any, queue: any) => ({
+      adjustReference: (template: any) => {
+        const policy = Object.values(template.Resources).find((r: any) => r.Type === 'AWS::IAM::Policy') as any;
+        const statement = policy.Properties.PolicyDocument.Statement.find((st: any) => st.Action === 'batch:SubmitJob');
+        statement.Resource = [definition, `${definition}:*`, queue];
+      },
+    });
+    const opted: Array<[string, Builder, string]> = [
+      ['RUN_JOB', (t, s) => new t.BatchSubmitJob(s, 'Submit', { ...REQUIRED, scopePolicyToJobDefinition: true } as any), JOB_QUEUE_ARN],
+      ['REQUEST_RESPONSE with jsonata()', (t, s) => t.BatchSubmitJob.jsonata(s, 'Submit', {
+        ...REQUIRED, integrationPattern: sfn.IntegrationPattern.REQUEST_RESPONSE, jobName: '{% $states.input.name %}', scopePolicyToJobDefinition: true,
+      } as any), JOB_QUEUE_ARN],
+    ];
+    test.each(opted)('%s: the reference\'s template with only the job definition narrowed', (_name, build, queue) => {
+      expectSameAsReferenceExcept(build, scoped('arn:aws:batch:us-east-1:123456789012:job-definition/my-job', queue));
+    });
+
+    test('false keeps the reference\'s template', () => {
+      expect(expectSameAsReference((t, s) => new t.BatchSubmitJob(s, 'Submit', { ...REQUIRED, scopePolicyToJobDefinition: false } as any))).toBeDefined();
+    });
   });
 
   test('grants submitting to any queue when the queue is chosen at run time', () => {
