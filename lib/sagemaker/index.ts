@@ -12,3 +12,5 @@ export * from './create-endpoint';
 export * from './update-endpoint';
 export * from './processing-types';
 export * from './create-processing-job';
+export * from './tuning-types';
+export * from './create-hyper-parameter-tuning-job';
