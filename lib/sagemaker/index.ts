@@ -14,3 +14,5 @@ export * from './processing-types';
 export * from './create-processing-job';
 export * from './tuning-types';
 export * from './create-hyper-parameter-tuning-job';
+export * from './labeling-types';
+export * from './create-labeling-job';
