@@ -81,7 +81,7 @@ describe('S3Location', () => {
         location.bind(grantee(s), { forReading: true, forWriting: true });
       }],
       ['an imported bucket with an empty prefix', (t, s) => {
-        t.S3Location.fromBucket(s3.Bucket.fromBucketName(s, 'Bucket', 'b'), '').bind(grantee(s), { forReading: true });
+        t.S3Location.fromBucket(s3.Bucket.fromBucketName(s, 'Bucket', 'training-data'), '').bind(grantee(s), { forReading: true });
       }],
       ['a JSONPath location read', (t, s) => {
         t.S3Location.fromJsonExpression('$.a.b').bind(grantee(s), { forReading: true });
