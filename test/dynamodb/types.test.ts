@@ -60,7 +60,7 @@ describe('DynamoAttributeValue', () => {
   });
 
   test('fromNumber with an intrinsic function number renders it as text with States.Format', () => {
-    expect(rendered(DynamoAttributeValue.fromNumber(sfn.JsonPath.mathAdd(sfn.JsonPath.numberAt('$.n'), 1))))
+    expect(rendered(DynamoAttributeValue.fromNumber(cdk.Token.asNumber(sfn.JsonPath.mathAdd(sfn.JsonPath.numberAt('$.n'), 1)))))
       .toEqual({ value: { 'N.$': "States.Format('{}', States.MathAdd($.n, 1))" } });
   });
 
@@ -109,8 +109,8 @@ describe('DynamoAttributeValue', () => {
     const differences: Array<[string, Factory, Factory]> = [
       ['fromNumber with a JsonPath number (aws-cdk#12456)', (t) => t.DynamoAttributeValue.fromNumber(sfn.JsonPath.numberAt('$.n')),
         (t) => t.DynamoAttributeValue.numberFromString(sfn.JsonPath.format('{}', sfn.JsonPath.stringAt('$.n')))],
-      ['fromNumber with an intrinsic function', (t) => t.DynamoAttributeValue.fromNumber(sfn.JsonPath.arrayLength(sfn.JsonPath.listAt('$.l'))),
-        (t) => t.DynamoAttributeValue.numberFromString(sfn.JsonPath.format('{}', sfn.JsonPath.arrayLength(sfn.JsonPath.listAt('$.l')) as any))],
+      ['fromNumber with an intrinsic function', (t) => t.DynamoAttributeValue.fromNumber(cdk.Token.asNumber(sfn.JsonPath.arrayLength(sfn.JsonPath.listAt('$.l')))),
+        (t) => t.DynamoAttributeValue.numberFromString(sfn.JsonPath.format('{}', sfn.JsonPath.arrayLength(sfn.JsonPath.listAt('$.l'))))],
       ['listFromJsonPath with a path string', (t) => t.DynamoAttributeValue.listFromJsonPath('$.l'),
         (t) => t.DynamoAttributeValue.listFromJsonPath(sfn.JsonPath.stringAt('$.l'))],
       ['booleanFromJsonPath with a path string', (t) => t.DynamoAttributeValue.booleanFromJsonPath('$$.Execution.Input.b'),

@@ -1,3 +1,4 @@
+import * as cdk from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
@@ -109,7 +110,7 @@ describe('DynamoDB attribute values from JSONPath, where aws-cdk-lib differs', (
       count: v.fromNumber(sfn.JsonPath.numberAt('$.count')),
       price: v.fromNumber(sfn.JsonPath.numberAt('$.price')),
       index: v.fromNumber(sfn.JsonPath.numberAt('$$.State.RetryCount')),
-      next: v.fromNumber(sfn.JsonPath.mathAdd(sfn.JsonPath.numberAt('$.count'), 1)),
+      next: v.fromNumber(cdk.Token.asNumber(sfn.JsonPath.mathAdd(sfn.JsonPath.numberAt('$.count'), 1))),
     })), { count: 42, price: 1.5 });
     expect(result).toMatchObject({ status: 'SUCCEEDED' });
     expect(await stored('n-1')).toEqual({ id: { S: 'n-1' }, count: { N: '42' }, price: { N: '1.5' }, index: { N: '0' }, next: { N: '43' } });
