@@ -2,7 +2,7 @@ import { Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { CALL_AWS_SERVICE_IAM_PREFIXES, iamActionOf, startsInLowerCase, startsInUpperCase } from './private/naming';
+import { callAwsServiceIamPrefix, startsInLowerCase, startsInUpperCase } from './private/naming';
 import { integrationResourceArn, queryLanguageOf, validationError, withJsonata } from '../private';
 
 interface CallAwsServiceOptions {
@@ -36,7 +36,9 @@ interface CallAwsServiceOptions {
    * The IAM action to grant on `iamResources`, for calls whose IAM action is not named after the API
    * action (for example `s3:listBuckets` needs `s3:ListAllMyBuckets`).
    *
-   * @default - the service's IAM prefix, a colon and the action, e.g. `s3:getObject`
+   * @default - the service's IAM prefix, a colon and the action, e.g. `s3:getObject` or, for a service
+   * whose IAM prefix differs from its name, `states:startExecution` for `sfn` (from a list generated from
+   * AWS's SDK models and IAM reference, where aws-cdk-lib knows only seven such services)
    */
   readonly iamAction?: string;
 
@@ -109,7 +111,7 @@ export class CallAwsService extends sfn.TaskStateBase {
     this.taskPolicies = [
       new iam.PolicyStatement({
         resources: props.iamResources,
-        actions: [props.iamAction ?? iamActionOf(props.service, props.action, CALL_AWS_SERVICE_IAM_PREFIXES)],
+        actions: [props.iamAction ?? `${callAwsServiceIamPrefix(props.service)}:${props.action}`],
       }),
       ...props.additionalIamStatements ?? [],
     ];

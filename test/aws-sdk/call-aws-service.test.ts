@@ -3,7 +3,8 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { CallAwsService } from '../../lib';
-import { type Builder, expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn } from '../util';
+import { CALL_AWS_SERVICE_IAM_PREFIXES } from '../../lib/aws-sdk/private/naming';
+import { type Builder, expectSameAsReference, expectSameAsReferenceExcept, expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn } from '../util';
 
 function inStateMachine(stack: cdk.Stack, task: sfn.IChainable): void {
   new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(task) });
@@ -89,6 +90,7 @@ describe('CallAwsService', () => {
   });
 
   test.each([
+    // aws-cdk-lib's seven services, with its prefixes
     ['sfn', 'states'],
     ['cloudwatchlogs', 'logs'],
     ['efs', 'elasticfilesystem'],
@@ -96,9 +98,21 @@ describe('CallAwsService', () => {
     ['mediapackagevod', 'mediapackage-vod'],
     ['mwaa', 'airflow'],
     ['bedrockagent', 'bedrock'],
-    // services outside aws-cdk-lib's short list keep their SDK name, right or not (aws-cdk-lib does the same)
+    // beyond aws-cdk-lib (aws-cdk#23824): prefixes from the generated list, per the IAM service authorization reference
+    ['SFN', 'states'],
+    ['sesv2', 'ses'],
+    ['eventbridge', 'events'],
+    ['emr', 'elasticmapreduce'],
+    ['iotdataplane', 'iot'],
+    ['resourcegroupstaggingapi', 'tag'],
+    ['docdb', 'rds'],
+    ['cloudcontrol', 'cloudformation'],
+    // a service that is its own IAM prefix, or of which no IAM prefix is known, keeps its name
+    ['cloudwatch', 'cloudwatch'],
+    ['s3', 's3'],
+    ['DynamoDB', 'DynamoDB'],
     ['apigatewayv2', 'apigatewayv2'],
-    ['sesv2', 'sesv2'],
+    ['constructor', 'constructor'],
   ])('names the IAM action of service %s with the prefix %s', (service, prefix) => {
     const stack = newStack();
     inStateMachine(stack, new CallAwsService(stack, 'Call', { service, action: 'doThing', iamResources: ['*'] }));
@@ -164,8 +178,8 @@ describe('CallAwsService', () => {
         iamResources: ['*'],
         additionalIamStatements: [new iam.PolicyStatement({ actions: ['s3:getObject'], resources: ['arn:aws:s3:::amzn-s3-demo-bucket/*'] })],
       })],
-      ...['sfn', 'cloudwatchlogs', 'efs', 'elasticloadbalancingv2', 'mediapackagevod', 'mwaa', 'bedrockagent', 'SFN', 'Sfn',
-        'apigatewayv2', 'cloudwatch-logs', 'ssm', 'secretsmanager', 'DynamoDB', 'constructor2', 'eventbridge', 'iot-data'].map(
+      ...['sfn', 'cloudwatchlogs', 'efs', 'elasticloadbalancingv2', 'mediapackagevod', 'mwaa', 'bedrockagent',
+        'apigatewayv2', 'cloudwatch-logs', 'ssm', 'secretsmanager', 'DynamoDB', 'constructor2', 'iot-data', 'cloudwatch'].map(
         (service): [string, Builder] => [`service ${service}`, (t, s) => new t.CallAwsService(s, 'Call', { service, action: 'describeThing', iamResources: ['*'] })]),
       ['a token service and action', (t, s) => new t.CallAwsService(s, 'Call', {
         service: new cdk.CfnParameter(s, 'Service').valueAsString,
@@ -235,6 +249,16 @@ describe('CallAwsService', () => {
     test.each(configurations)('%s', (_name, build) => {
       expectSameAsReference(build);
     });
+
+    // Beyond aws-cdk-lib (aws-cdk#23824): for a service whose IAM prefix differs from its name and which
+    // aws-cdk-lib's hand-written list lacks, the reference's template when it is given that action itself.
+    test.each(['SFN', 'Sfn', 'eventbridge', 'emr', 'iotdataplane', 'resourcegroupstaggingapi', 'sesv2', 'lexruntimev2'])(
+      'service %s: the reference\'s template with the generated IAM prefix as iamAction', (service) => {
+        const call = (iamAction?: string): Builder => (t, s) => new t.CallAwsService(s, 'Call', {
+          service, action: 'describeThing', iamResources: ['*'], iamAction,
+        });
+        expectSameAsReferenceExcept(call(), { referenceBuild: call(`${CALL_AWS_SERVICE_IAM_PREFIXES[service.toLowerCase()]}:describeThing`) });
+      });
 
     test('inherits JSONata from the state machine', () => {
       expectSameAsReference((t, s) => new t.CallAwsService(s, 'Call', {

@@ -5,6 +5,7 @@
  * (test/differences.ts), and the result must still be identical to ours. Keep each recognizer as narrow as
  * the fix it stands for.
  */
+import { CALL_AWS_SERVICE_IAM_PREFIXES } from '../../lib/aws-sdk/private/naming';
 import type { IntendedDifference } from '../util';
 import { grantsTopicKey } from '../differences';
 import { TASKS } from './assembly';
@@ -34,7 +35,26 @@ const KNOWN_DIFFERENCES: KnownDifference[] = [
       return rewritten === c.props ? undefined : { referenceBuild: builderOf({ ...c, props: rewritten }) };
     },
   },
+  {
+    issue: 'aws-cdk#23824',
+    // CallAwsService grants the generated IAM prefix of a service that aws-cdk-lib's hand-written list
+    // lacks: what the reference grants when given that action as iamAction.
+    recognize: (c) => {
+      const [service, action] = [prop(c, 'service'), prop(c, 'action')];
+      if (c.task !== 'CallAwsService' || prop(c, 'iamAction') || !service || !('lit' in service) || !action || !('lit' in action)) return undefined;
+      const prefix = CALL_AWS_SERVICE_IAM_PREFIXES[String(service.lit).toLowerCase()];
+      if (!prefix || REFERENCE_IAM_PREFIXES[String(service.lit)] === prefix) return undefined;
+      const props = { struct: { ...(c.props as { struct: Record<string, Recipe> }).struct, iamAction: { lit: `${prefix}:${action.lit}` } } };
+      return { referenceBuild: builderOf({ ...c, props }) };
+    },
+  },
 ];
+
+/** aws-cdk-lib 2.276.0's own list (its CallAwsService looks the service up as given, without changing its case). */
+const REFERENCE_IAM_PREFIXES: Record<string, string> = {
+  bedrockagent: 'bedrock', cloudwatchlogs: 'logs', efs: 'elasticfilesystem', elasticloadbalancingv2: 'elasticloadbalancing',
+  mediapackagevod: 'mediapackage-vod', mwaa: 'airflow', sfn: 'states',
+};
 
 const DYNAMO_VALUE = `${TASKS}DynamoAttributeValue`;
 

@@ -37,7 +37,7 @@ const STRINGS: Arb = fc.oneof(
 /** Values for props whose meaning a type alone does not carry. */
 const PROP_HINTS: Record<string, Arb> = {
   resultPath: fc.constantFrom<Recipe>({ lit: '$.result' }, { lit: '$' }, { lit: 'DISCARD' }, { token: 'string', path: '$.out' }),
-  service: fc.constantFrom<Recipe>({ lit: 's3' }, { lit: 'dynamodb' }, { lit: 'sfn' }, { lit: 'mediapackagevod' }, { lit: 'Bad' }),
+  service: fc.constantFrom<Recipe>({ lit: 's3' }, { lit: 'dynamodb' }, { lit: 'sfn' }, { lit: 'mediapackagevod' }, { lit: 'eventbridge' }, { lit: 'Bad' }),
   action: fc.constantFrom<Recipe>({ lit: 'getObject' }, { lit: 'listTables' }, { lit: 'describeExecution' }, { lit: 'Bad Action' }),
   iamAction: fc.constantFrom<Recipe>({ lit: 's3:GetObject' }, { lit: 'states:DescribeExecution' }),
   iamResources: fc.constantFrom<Recipe>({ list: [{ lit: '*' }] }, { list: [{ lit: 'arn:aws:s3:::bucket/*' }] }),

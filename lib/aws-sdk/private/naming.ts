@@ -3,6 +3,9 @@
  * call needs.
  */
 
+import { Token } from 'aws-cdk-lib';
+import { GENERATED_IAM_PREFIXES } from './iam-prefixes.generated';
+
 /**
  * True when `value` begins with the lower-case form of its first letter (so also for a digit); false for
  * an empty string, which has no first letter to check.
@@ -17,19 +20,24 @@ export function startsInUpperCase(value: string): boolean {
 }
 
 /**
- * SDK service names whose IAM prefix differs, as `CallAwsService` knows them. The list is short and kept by
- * hand, and deliberately the same as aws-cdk-lib's so that both grant the same action: any other service
- * is assumed to use its own name as IAM prefix.
+ * The IAM prefix of each AWS SDK service that Step Functions names differently (`sfn` is `states`,
+ * `cloudwatchlogs` is `logs`, `emr` is `elasticmapreduce`, ...), for `CallAwsService`.
+ *
+ * Beyond aws-cdk-lib (aws-cdk#23824): aws-cdk-lib keeps seven such services in a hand-written list, and
+ * assumes any other service's name is its IAM prefix. This map is generated from AWS's SDK service models
+ * and the IAM service authorization reference by scripts/aws-sdk-iam-prefixes.py; it has aws-cdk-lib's
+ * seven entries, with the same prefixes, among the others.
  */
-export const CALL_AWS_SERVICE_IAM_PREFIXES: Readonly<Record<string, string>> = {
-  bedrockagent: 'bedrock',
-  cloudwatchlogs: 'logs',
-  efs: 'elasticfilesystem',
-  elasticloadbalancingv2: 'elasticloadbalancing',
-  mediapackagevod: 'mediapackage-vod',
-  mwaa: 'airflow',
-  sfn: 'states',
-};
+export const CALL_AWS_SERVICE_IAM_PREFIXES: Readonly<Record<string, string>> = GENERATED_IAM_PREFIXES;
+
+/**
+ * The IAM prefix of a `CallAwsService` service: from `CALL_AWS_SERVICE_IAM_PREFIXES`, read in lower case
+ * as Step Functions reads the service, else (and for a token) the service as given.
+ */
+export function callAwsServiceIamPrefix(service: string): string {
+  const key = Token.isUnresolved(service) ? service : service.toLowerCase();
+  return Object.prototype.hasOwnProperty.call(CALL_AWS_SERVICE_IAM_PREFIXES, key) ? CALL_AWS_SERVICE_IAM_PREFIXES[key] : service;
+}
 
 /** The same for `CallAwsServiceCrossRegion`, whose list (like aws-cdk-lib's) is shorter still. */
 export const CROSS_REGION_IAM_PREFIXES: Readonly<Record<string, string>> = {
