@@ -23,7 +23,7 @@ step() { printf '\n== %s\n' "$*"; }
 timed() { local start=$SECONDS; "$@"; printf -- '-- %ss: %s\n' "$((SECONDS - start))" "$*"; }
 
 [ -f .jsii ] || { echo "no .jsii: run 'npm run build' first" >&2; exit 1; }
-[ -f .jsii.tabl.json ] || { echo "no .jsii.tabl.json: run 'npm run rosetta' first" >&2; exit 1; }
+[ .jsii.tabl.json -nt .jsii ] || { echo ".jsii.tabl.json is missing or older than .jsii: run 'npm run rosetta' first" >&2; exit 1; }
 
 # Every example of the docs must come from the tablet: an example rosetta did not translate fails here
 # rather than reach a Python or Java user as TypeScript.

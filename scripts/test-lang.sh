@@ -11,7 +11,6 @@
 # package.json declares; PyPI 2.275.0, Maven Central 2.272.0, the Go proxy 2.270.0): see README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-root=$PWD
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="${JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION:-20}"
 
 mvn=(mvn -B --no-transfer-progress -Dstyle.color=never)
@@ -19,8 +18,13 @@ languages=("$@")
 [ ${#languages[@]} -gt 0 ] || languages=(python java go)
 
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 timings=()
+finish() {
+  printf '\n== timings\n'
+  [ ${#timings[@]} -eq 0 ] || printf '%s\n' "${timings[@]}"
+  rm -rf "$work"
+}
+trap finish EXIT
 timed() {
   local label=$1 start=$SECONDS
   shift
@@ -99,6 +103,3 @@ for lang in "${languages[@]}"; do
   timed "$lang: TypeScript twins" "${lang}_twins"
   timed "$lang: tests" "${lang}_test"
 done
-
-printf '\n== timings\n'
-printf '%s\n' "${timings[@]}"

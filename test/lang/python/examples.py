@@ -137,6 +137,26 @@ def batch_submit_job(app):
 
 # --- CodeBuild
 
+def codebuild_start_build(app):
+    stack = example_stack(app)
+    codebuild_project = codebuild.Project(stack, "Project",
+        project_name="MyTestProject",
+        build_spec=codebuild.BuildSpec.from_object({
+            "version": "0.2",
+            "phases": {"build": {"commands": ['echo "Hello, CodeBuild!"']}},
+        }),
+    )
+    task = tasks.CodeBuildStartBuild(stack, "Task",
+        project=codebuild_project,
+        integration_pattern=sfn.IntegrationPattern.RUN_JOB,
+        environment_variables_override={
+            "ZONE": codebuild.BuildEnvironmentVariable(
+                type=codebuild.BuildEnvironmentVariableType.PLAINTEXT,
+                value=sfn.JsonPath.string_at("$.envVariables.zone"),
+            ),
+        },
+    )
+    return workflow(stack, task)
 
 
 # --- DynamoDB

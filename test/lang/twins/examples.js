@@ -123,6 +123,27 @@ module.exports = {
 
   // --- CodeBuild
 
+  codebuild_start_build(app) {
+    const stack = exampleStack(app);
+    const codebuildProject = new codebuild.Project(stack, 'Project', {
+      projectName: 'MyTestProject',
+      buildSpec: codebuild.BuildSpec.fromObject({
+        version: '0.2',
+        phases: { build: { commands: ['echo "Hello, CodeBuild!"'] } },
+      }),
+    });
+    const task = new tasks.CodeBuildStartBuild(stack, 'Task', {
+      project: codebuildProject,
+      integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+      environmentVariablesOverride: {
+        ZONE: {
+          type: codebuild.BuildEnvironmentVariableType.PLAINTEXT,
+          value: sfn.JsonPath.stringAt('$.envVariables.zone'),
+        },
+      },
+    });
+    return workflow(stack, task);
+  },
 
   // --- DynamoDB
 

@@ -6,7 +6,7 @@
 //
 // DIR holds the jsii tarballs (`*.tgz`, each an npm package) that the language binding under test runs:
 // aws-cdk-lib and constructs as that language's packages ship them, their jsii dependencies, and this
-// library's own tarball from dist/js. They are unpacked into a scratch node_modules and the twins run
+// library's own tarball as its package for that language embeds it. They are unpacked into a scratch node_modules and the twins run
 // from beside it, so a twin and its Python, Java or Go counterpart run the very same JavaScript: a
 // difference between their templates can only come from the binding. Modules are the files of this
 // folder (examples, api-shapes, workflow, readme); each exports functions of an App returning a stack.
