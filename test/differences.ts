@@ -22,3 +22,31 @@ export function grantsTopicKey(importedKeyArn?: string): IntendedDifference {
     },
   };
 }
+
+/**
+ * BedrockCreateModelCustomizationJob with RUN_JOB: the `.sync` suffix aws-cdk-lib leaves out, and the
+ * statement that lets the role follow and stop the job, after the one that starts it.
+ */
+export function runsBedrockJobToCompletion(): IntendedDifference {
+  const RESOURCE = ':states:::bedrock:createModelCustomizationJob';
+  return {
+    adjustReference: (template) => {
+      for (const resource of Object.values(template.Resources) as any[]) {
+        if (resource.Type === 'AWS::StepFunctions::StateMachine') {
+          const body = resource.Properties.DefinitionString;
+          const parts: any[] = typeof body === 'string' ? [body] : body['Fn::Join'][1];
+          const rendered = parts.map((part) => typeof part === 'string' ? part.split(`${RESOURCE}"`).join(`${RESOURCE}.sync"`) : part);
+          resource.Properties.DefinitionString = typeof body === 'string' ? rendered[0] : { 'Fn::Join': ['', rendered] };
+        }
+        const statements: any[] | undefined = resource.Type === 'AWS::IAM::Policy' ? resource.Properties.PolicyDocument.Statement : undefined;
+        const start = statements?.findIndex((st) => [st.Action].flat().includes('bedrock:CreateModelCustomizationJob')) ?? -1;
+        if (statements && start >= 0) {
+          const jobs = statements[start].Resource[2];
+          statements.splice(start + 1, 0, {
+            Action: ['bedrock:GetModelCustomizationJob', 'bedrock:StopModelCustomizationJob'], Effect: 'Allow', Resource: jobs,
+          });
+        }
+      }
+    },
+  };
+}

@@ -120,8 +120,8 @@ export interface BedrockCreateModelCustomizationJobProps extends sfn.TaskStateBa
 /**
  * A Task state that starts an Amazon Bedrock model customization job.
  *
- * It renders `Parameters` in either query language, and accepts `RUN_JOB` without rendering the `.sync`
- * suffix, as aws-cdk-lib 2.276.0 does.
+ * It renders `Parameters` in either query language, as aws-cdk-lib 2.276.0 does. With `RUN_JOB` the state
+ * waits for the job to finish (`.sync`), which aws-cdk-lib accepts but does not render.
  *
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-bedrock.html
  */
@@ -134,6 +134,7 @@ export class BedrockCreateModelCustomizationJob extends sfn.TaskStateBase {
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: PolicyStatement[];
   private readonly jobRole: IRoleRef;
+  private readonly integrationPattern: sfn.IntegrationPattern;
 
   constructor(scope: Construct, id: string, private readonly props: BedrockCreateModelCustomizationJobProps) {
     super(scope, id, props);
@@ -150,7 +151,7 @@ export class BedrockCreateModelCustomizationJob extends sfn.TaskStateBase {
     this.validateCount('validationData', 1, 10, props.validationData);
     this.validateCount('securityGroups', 1, 5, props.vpcConfig?.securityGroups);
     this.validateCount('subnets', 1, 16, props.vpcConfig?.subnets);
-    integrationPatternOf(props.integrationPattern, BedrockCreateModelCustomizationJob.SUPPORTED_INTEGRATION_PATTERNS);
+    this.integrationPattern = integrationPatternOf(props.integrationPattern, BedrockCreateModelCustomizationJob.SUPPORTED_INTEGRATION_PATTERNS);
     if (!props.validationData && !props.hyperParameters?.['Evaluation percentage']) {
       throw validationError(this, 'ValidationDataEvaluationPercentageHyperparameter',
         'validationData or Evaluation percentage hyperparameter must be provided.');
@@ -182,7 +183,8 @@ export class BedrockCreateModelCustomizationJob extends sfn.TaskStateBase {
     const { props } = this;
     const tags = (list?: CustomModelTag[]) => list?.map((tag) => ({ Key: tag.key, Value: tag.value }));
     return {
-      Resource: integrationResourceArn('bedrock', 'createModelCustomizationJob'),
+      // Beyond aws-cdk-lib, which renders no suffix for RUN_JOB: `.sync` makes the state wait for the job.
+      Resource: integrationResourceArn('bedrock', 'createModelCustomizationJob', this.integrationPattern),
       Parameters: sfn.FieldUtils.renderObject({
         BaseModelIdentifier: props.baseModel.modelArn,
         ClientRequestToken: props.clientRequestToken,
@@ -292,7 +294,10 @@ export class BedrockCreateModelCustomizationJob extends sfn.TaskStateBase {
     ];
   }
 
-  /** What the state machine's role needs: start and tag the job, and pass the job's role. */
+  /**
+   * What the state machine's role needs: start and tag the job, with `.sync` follow and stop it (as
+   * https://docs.aws.amazon.com/step-functions/latest/dg/bedrock-iam.html lists), and pass the job's role.
+   */
   private policyStatements(): PolicyStatement[] {
     const stack = Stack.of(this);
     return [
@@ -304,6 +309,9 @@ export class BedrockCreateModelCustomizationJob extends sfn.TaskStateBase {
           this.jobArnPattern(),
         ],
       }),
+      ...this.integrationPattern === sfn.IntegrationPattern.RUN_JOB
+        ? [new PolicyStatement({ actions: ['bedrock:GetModelCustomizationJob', 'bedrock:StopModelCustomizationJob'], resources: [this.jobArnPattern()] })]
+        : [],
       new PolicyStatement({ actions: ['iam:PassRole'], resources: [this.jobRole.roleRef.roleArn] }),
     ];
   }

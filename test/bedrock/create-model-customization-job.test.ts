@@ -9,7 +9,8 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import * as ours from '../../lib';
 import { BedrockCreateModelCustomizationJob, CustomizationType } from '../../lib';
-import { type Tasks, definitionOf, expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn } from '../util';
+import { type Builder, type Tasks, definitionOf, expectSameAsReference, expectSameAsReferenceExcept, expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn } from '../util';
+import { runsBedrockJobToCompletion } from '../differences';
 
 function titan(stack: cdk.Stack): bedrock.IModel {
   return bedrock.FoundationModel.fromFoundationModelId(stack, 'Model', bedrock.FoundationModelIdentifier.AMAZON_TITAN_TEXT_G1_EXPRESS_V1);
@@ -112,10 +113,26 @@ describe('BedrockCreateModelCustomizationJob', () => {
     expect(renderState(task).Parameters.RoleArn).toEqual('arn:aws:iam::123456789012:role/Bedrock');
   });
 
-  test('accepts RUN_JOB but renders no .sync suffix, as aws-cdk-lib 2.276.0 does', () => {
+  test('RUN_JOB waits for the job (.sync) and may follow and stop it (beyond aws-cdk-lib, which renders no suffix)', () => {
+    // GIVEN
     const stack = newStack();
+    // WHEN
     const task = new BedrockCreateModelCustomizationJob(stack, 'Job', { ...required(stack), integrationPattern: sfn.IntegrationPattern.RUN_JOB });
-    expect(renderState(task).Resource).toEqual(stateArn('bedrock:createModelCustomizationJob'));
+    new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(task) });
+    // THEN the policy is that of https://docs.aws.amazon.com/step-functions/latest/dg/bedrock-iam.html for .sync
+    expect(renderState(task).Resource).toEqual(stateArn('bedrock:createModelCustomizationJob', '.sync'));
+    expect(policyStatements(stack).filter((st) => st.Action !== 'iam:PassRole' && [st.Action].flat().some((a: string) => a.startsWith('bedrock:')))).toEqual([
+      {
+        Action: ['bedrock:CreateModelCustomizationJob', 'bedrock:TagResource'],
+        Effect: 'Allow',
+        Resource: [MODEL_ARN, bedrockArn('custom-model/*'), bedrockArn('model-customization-job/*')],
+      },
+      {
+        Action: ['bedrock:GetModelCustomizationJob', 'bedrock:StopModelCustomizationJob'],
+        Effect: 'Allow',
+        Resource: bedrockArn('model-customization-job/*'),
+      },
+    ]);
   });
 
   test('renders the optional fields', () => {
@@ -193,10 +210,10 @@ describe('BedrockCreateModelCustomizationJob', () => {
           vpcConfig: { securityGroups: [ec2.SecurityGroup.fromSecurityGroupId(s, 'Sg', 'sg-1')], subnets: vpc.privateSubnets },
         });
       }],
-      ['distillation, RUN_JOB and tokens', (t, s) => new t.BedrockCreateModelCustomizationJob(s, 'Job', {
+      ['distillation, REQUEST_RESPONSE and tokens', (t, s) => new t.BedrockCreateModelCustomizationJob(s, 'Job', {
         ...required(s),
         customizationType: t.CustomizationType.DISTILLATION,
-        integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+        integrationPattern: sfn.IntegrationPattern.REQUEST_RESPONSE,
         jobName: sfn.JsonPath.stringAt('$.jobName'),
         customModelName: sfn.JsonPath.stringAt('$.modelName'),
         clientRequestToken: sfn.JsonPath.stringAt('$$.Execution.Name'),
@@ -211,6 +228,28 @@ describe('BedrockCreateModelCustomizationJob', () => {
         jobTags: [],
       })],
     ];
+    // Beyond aws-cdk-lib: RUN_JOB renders `.sync` and grants following and stopping the job; nothing else differs.
+    const runJob: Array<[string, Builder]> = [
+      ['RUN_JOB with distillation and tokens', (t, s) => new t.BedrockCreateModelCustomizationJob(s, 'Job', {
+        ...required(s),
+        customizationType: t.CustomizationType.DISTILLATION,
+        integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+        jobName: sfn.JsonPath.stringAt('$.jobName'),
+        customModelName: sfn.JsonPath.stringAt('$.modelName'),
+        clientRequestToken: sfn.JsonPath.stringAt('$$.Execution.Name'),
+        resultPath: '$.job',
+      })],
+      ['RUN_JOB with a given role and a key', (t, s) => new t.BedrockCreateModelCustomizationJob(s, 'Job', {
+        ...required(s),
+        integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+        role: iam.Role.fromRoleName(s, 'Role', 'bedrock-role'),
+        customModelKmsKey: new kms.Key(s, 'Key'),
+      })],
+    ];
+    test.each(runJob)('%s: the reference\'s template with .sync and the follow-and-stop statement', (_name, build) => {
+      expectSameAsReferenceExcept(build, runsBedrockJobToCompletion());
+    });
+
     test.each(configurations)('%s', (_name, build) => {
       expectSameAsReference(build);
     });

@@ -7,7 +7,7 @@
  */
 import { CALL_AWS_SERVICE_IAM_PREFIXES } from '../../lib/aws-sdk/private/naming';
 import type { IntendedDifference } from '../util';
-import { grantsTopicKey } from '../differences';
+import { grantsTopicKey, runsBedrockJobToCompletion } from '../differences';
 import { TASKS } from './assembly';
 import { type FuzzCase, builderOf } from './fuzz';
 import type { Recipe } from './recipes';
@@ -46,6 +46,14 @@ const KNOWN_DIFFERENCES: KnownDifference[] = [
       if (!prefix || REFERENCE_IAM_PREFIXES[String(service.lit)] === prefix) return undefined;
       const props = { struct: { ...(c.props as { struct: Record<string, Recipe> }).struct, iamAction: { lit: `${prefix}:${action.lit}` } } };
       return { referenceBuild: builderOf({ ...c, props }) };
+    },
+  },
+  {
+    // BedrockCreateModelCustomizationJob with RUN_JOB renders `.sync` and may follow and stop the job.
+    recognize: (c) => {
+      const pattern = prop(c, 'integrationPattern');
+      return c.task === 'BedrockCreateModelCustomizationJob' && pattern && 'enum' in pattern && pattern.member === 'RUN_JOB'
+        ? runsBedrockJobToCompletion() : undefined;
     },
   },
 ];
