@@ -136,10 +136,16 @@ export type Outcome =
 /**
  * Builds the configuration with both modules and classifies the result, without asserting. With a
  * `difference`, the reference's side is changed by it first (see `IntendedDifference`).
+ *
+ * Token display names and number tokens carry aws-cdk-lib's process-wide token counter, and a value that
+ * is wrongly a token can reach the template or a message (say, a TaskInput given where a map was
+ * expected), so both builds start from the same counter. That is safe only when the builder creates every
+ * token it uses, as the fuzzer's do: tokens made before the call could be shadowed.
  */
 export function compareWithReference(build: Builder, options: HarnessOptions = {}, difference?: IntendedDifference): Outcome {
-  const theirs = difference ? referenceWith(difference, build, options) : synthesize(reference as unknown as Tasks, build, options);
-  const mine = synthesize(ours, build, options);
+  const aligned = withTokenCounterAt(ALIGNED_TOKEN_COUNTER, build);
+  const theirs = difference ? referenceWith(difference, aligned, options) : synthesize(reference as unknown as Tasks, aligned, options);
+  const mine = synthesize(ours, aligned, options);
   if (theirs.error || mine.error) {
     const [a, b] = [describeError(theirs.error), describeError(mine.error)];
     return JSON.stringify(a) === JSON.stringify(b)
@@ -156,6 +162,18 @@ export function compareWithReference(build: Builder, options: HarnessOptions = {
     return { kind: 'identical', invalidAsl: (error as Error).message.split('\n')[0] };
   }
   return { kind: 'identical' };
+}
+
+/** Far above the counters of tokens a test file creates at load time, which must not be shadowed. */
+const ALIGNED_TOKEN_COUNTER = 50_000_000;
+
+function withTokenCounterAt(counter: number, build: Builder): Builder {
+  return (tasks, stack) => {
+    // aws-cdk-lib keeps one token map per process, here; its counter is a plain field.
+    const tokenMap = (globalThis as any).__cdkTokenMap;
+    if (tokenMap) tokenMap.tokenCounter = counter;
+    return build(tasks, stack);
+  };
 }
 
 /** The path and both values of the first place two JSON values differ. */

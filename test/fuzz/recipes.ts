@@ -41,6 +41,22 @@ const PROP_HINTS: Record<string, Arb> = {
   action: fc.constantFrom<Recipe>({ lit: 'getObject' }, { lit: 'listTables' }, { lit: 'describeExecution' }, { lit: 'Bad Action' }),
   iamAction: fc.constantFrom<Recipe>({ lit: 's3:GetObject' }, { lit: 'states:DescribeExecution' }),
   iamResources: fc.constantFrom<Recipe>({ list: [{ lit: '*' }] }, { list: [{ lit: 'arn:aws:s3:::bucket/*' }] }),
+  // MediaConvert validates only that the request names a Role and Settings.
+  createJobRequest: fc.constantFrom<Recipe>(
+    { lit: { Role: 'arn:aws:iam::123456789012:role/MediaConvert', Settings: { OutputGroups: [], Inputs: [] } } },
+    { lit: { Role: '{% $states.input.role %}', Settings: { Inputs: [{ FileInput: 's3://in/video.mp4' }] }, Queue: 'default' } },
+    { lit: { Settings: {} } }),
+  // Launch targets without options are the common case; the generated options mostly break the task definition's compatibility.
+  launchTarget: fc.oneof(
+    { arbitrary: fc.constantFrom<Recipe>({ construct: 'aws-cdk-lib.aws_stepfunctions_tasks.EcsFargateLaunchTarget', args: [] },
+      { construct: 'aws-cdk-lib.aws_stepfunctions_tasks.EcsEc2LaunchTarget', args: [] }), weight: 3 },
+    { arbitrary: fc.constant<Recipe>({ construct: 'aws-cdk-lib.aws_stepfunctions_tasks.EcsFargateLaunchTarget', args: [{ struct: {
+      platformVersion: { enum: 'aws-cdk-lib.aws_ecs.FargatePlatformVersion', member: 'VERSION1_4' } } }] }), weight: 1 }),
+  // An Auto Scaling role is refused with instance fleets, which the generator picks half the time.
+  autoScalingRole: fc.oneof({ arbitrary: fc.constant<Recipe>(undefined as any), weight: 4 },
+    { arbitrary: fc.constantFrom<Recipe>({ ext: 'role.imported' }, { ext: 'role.created' }), weight: 1 }),
+  releaseLabel: fc.oneof({ arbitrary: fc.constantFrom<Recipe>({ lit: 'emr-6.15.0' }, { lit: 'emr-7.1.0' }, { lit: 'emr-5.36.1' }), weight: 4 },
+    { arbitrary: STRINGS, weight: 1 }),
   // The argument of factories such as `S3Location.fromJsonExpression(expression)`: a path into the state.
   expression: fc.constantFrom<Recipe>({ lit: '$.location' }, { lit: '$.a.b' }, { lit: 'not-a-path' }),
 };
@@ -78,7 +94,7 @@ export function arbitraryFor(ref: any, depth = 0): Arb | undefined {
       : fc.dictionary(KEYS, element, { maxKeys: size }).map((map): Recipe => ({ map }));
   }
   if (ref.union) {
-    const options = ref.union.types.map((t: any) => arbitraryFor(t, depth)).filter(Boolean);
+    const options = ref.union.types.map((t: any) => arbitraryFor(t, depth)).filter(Boolean) as Arb[];
     return options.length ? fc.oneof(...options) : undefined;
   }
   if (ref.fqn) return arbitraryForType(ref.fqn, depth);
@@ -103,7 +119,6 @@ function arbitraryForType(fqn: string, depth: number): Arb | undefined {
 /** A struct recipe: every required prop, and each optional one about half of the time. */
 export function structOf(fqn: string, depth: number, skip: (name: string) => boolean = () => false): Arb | undefined {
   const fields: Record<string, Arb> = {};
-  const optional: string[] = [];
   for (const prop of propsOf(fqn)) {
     if (skip(prop.name)) continue;
     if (prop.optional && depth >= MAX_DEPTH) continue;
@@ -112,11 +127,13 @@ export function structOf(fqn: string, depth: number, skip: (name: string) => boo
       if (prop.optional) continue;
       return undefined;
     }
-    fields[prop.name] = arb;
-    if (prop.optional) optional.push(prop.name);
+    // Each optional prop is set about one time in three: props that constrain each other (EMR, ECS) then
+    // still give cases that pass validation, while every prop is set in many cases of a campaign.
+    fields[prop.name] = prop.optional ? fc.oneof({ arbitrary: fc.constant<Recipe>(undefined as any), weight: 2 }, { arbitrary: arb, weight: 1 }) : arb;
   }
-  return fc.record(fields, { requiredKeys: Object.keys(fields).filter((k) => !optional.includes(k)) })
-    .map((struct): Recipe => ({ struct: struct as Record<string, Recipe> }));
+  return fc.record(fields)
+    // A hint may leave a prop out by giving undefined.
+    .map((struct): Recipe => ({ struct: Object.fromEntries(Object.entries(struct).filter(([, v]) => v !== undefined)) as Record<string, Recipe> }));
 }
 
 /** Values of a class or interface of the tasks module: its static factories, constants and constructors, or an implementer's. */

@@ -1,0 +1,3 @@
+import { describeFuzzShard } from './suite';
+
+describeFuzzShard(0, 2);
