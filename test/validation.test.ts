@@ -1016,6 +1016,35 @@ const processingInput = (t: Tasks, inputName: string, localPath = `/opt/ml/proce
 const processingOutput = (t: Tasks, outputName: string) =>
   ({ outputName, s3Output: { s3Location: t.S3Location.fromJsonExpression('$.out'), localPath: `/opt/ml/processing/${outputName}` } });
 
+/** A tuning job of ours with valid props but those in `extra`. */
+const tuningJob = (t: Tasks, s: cdk.Stack, extra: object = {}) => new t.SageMakerCreateHyperParameterTuningJob(s, 'Task', {
+  hyperParameterTuningJobName: 'MyTuningJob',
+  role: role(s),
+  resourceLimits: { maxNumberOfTrainingJobs: 20, maxParallelTrainingJobs: 2 },
+  algorithmSpecification: { algorithmName: 'BlazingText' },
+  outputDataConfig: { s3OutputLocation: t.S3Location.fromJsonExpression('$.output') },
+  ...extra,
+});
+/** A labeling job of ours with valid props but those in `extra`, and the human task settings in `human`. */
+const labelingJob = (t: Tasks, s: cdk.Stack, extra: object = {}, human: object = {}) => new t.SageMakerCreateLabelingJob(s, 'Task', {
+  labelingJobName: 'example-job-name',
+  labelAttributeName: 'Categories',
+  role: role(s),
+  inputConfig: { manifest: t.S3Location.fromJsonExpression('$.manifest') },
+  outputConfig: { s3OutputLocation: t.S3Location.fromJsonExpression('$.output') },
+  humanTaskConfig: {
+    workteamArn: 'arn:aws:sagemaker:us-east-1:123456789012:workteam/private-crowd/team',
+    uiTemplate: t.S3Location.fromJsonExpression('$.template'),
+    taskTitle: 'Classify short bits of text',
+    taskDescription: 'Classify the following text',
+    numberOfHumanWorkersPerDataObject: 1,
+    taskTimeLimit: cdk.Duration.minutes(5),
+    ...human,
+  },
+  ...extra,
+});
+const NAME_PATTERN = 'must be letters, digits and hyphens, starting and ending with a letter or digit';
+
 const EMR_APP = 'Invalid EMR Serverless application';
 const EMR_RUN = 'Invalid EMR Serverless job run';
 
@@ -1026,6 +1055,13 @@ const OUR_ROWS: Row[] = [
     build: (t, s) => new t.EmrServerlessCancelJobRun(s, 'Task', { applicationId: APP_ID, jobRunId: 'run1', integrationPattern: WAIT }),
     message: `${PATTERN} REQUEST_RESPONSE,RUN_JOB. Received: WAIT_FOR_TASK_TOKEN`, names: ['integration pattern', 'WAIT_FOR_TASK_TOKEN'],
     error: 'UnscopedValidationError',
+  },
+  // Batch
+  {
+    mistake: 'BatchSubmitJob scopes its policy to a job definition given as a JSONPath', oracle: 'ours', code: 'ScopedPolicyNeedsJobDefinitionArn',
+    build: (t, s) => submitJob(t, s, { jobDefinitionArn: sfn.JsonPath.stringAt('$.jobDefinition'), scopePolicyToJobDefinition: true }),
+    message: 'scopePolicyToJobDefinition needs a jobDefinitionArn known at synthesis, not a JSONPath or JSONata value',
+    names: ['scopePolicyToJobDefinition', 'jobDefinitionArn', 'JSONPath or JSONata'],
   },
 
   // EMR Serverless
@@ -1241,6 +1277,91 @@ const OUR_ROWS: Row[] = [
   ] as Array<[string, Record<string, unknown>, string, string[]]>).map(([mistake, extra, found, names]) =>
     problem('InvalidSageMakerProcessingJob', 'Invalid SageMaker processing job', `SageMakerCreateProcessingJob gets ${mistake}`,
       (t, s) => processingJob(t, s, extra), found, names, { requires: 'SageMakerCreateProcessingJob' })),
+  {
+    mistake: 'SageMakerCreateHyperParameterTuningJob adds a security group without vpcConfig', oracle: 'ours', code: 'SecurityGroupWithoutVpc',
+    build: (t, s) => tuningJob(t, s).addSecurityGroup(ec2.SecurityGroup.fromSecurityGroupId(s, 'Group', 'sg-123')),
+    message: 'Cannot add a security group to a tuning job without vpcConfig', names: ['security group', 'tuning job', 'vpcConfig'],
+  },
+  ...([
+    ['a tuning job name of 33 characters', { hyperParameterTuningJobName: 't'.repeat(33) },
+      `hyperParameterTuningJobName must be 1 to 32 characters long, got 33; hyperParameterTuningJobName ${NAME_PATTERN}, got '${'t'.repeat(33)}'`,
+      ['hyperParameterTuningJobName', 'got 33']],
+    ['a tuning job name ending in a hyphen', { hyperParameterTuningJobName: 'tuning-' },
+      `hyperParameterTuningJobName ${NAME_PATTERN}, got 'tuning-'`, ['hyperParameterTuningJobName', "'tuning-'"]],
+    ['both an algorithm name and a training image', {
+      algorithmSpecification: { algorithmName: 'BlazingText', trainingImage: ours.DockerImage.fromRegistry('123456789012.dkr.ecr.us-east-1.amazonaws.com/trainer') },
+    }, 'algorithmSpecification takes an algorithmName or a trainingImage, not both', ['algorithmSpecification', 'algorithmName', 'trainingImage', 'not both']],
+    ['neither an algorithm name nor a training image', { algorithmSpecification: {} },
+      'algorithmSpecification needs an algorithmName or a trainingImage', ['algorithmSpecification', 'algorithmName', 'trainingImage']],
+    ['no parallel training job', { resourceLimits: { maxParallelTrainingJobs: 0 } },
+      'resourceLimits.maxParallelTrainingJobs must be a whole number from 1 to 100000, got 0', ['resourceLimits.maxParallelTrainingJobs', 'got 0']],
+    ['100001 training jobs', { resourceLimits: { maxParallelTrainingJobs: 2, maxNumberOfTrainingJobs: 100001 } },
+      'resourceLimits.maxNumberOfTrainingJobs must be a whole number from 1 to 100000, got 100001', ['resourceLimits.maxNumberOfTrainingJobs', 'got 100001']],
+    ['a maximum run time of a minute', { resourceLimits: { maxParallelTrainingJobs: 2, maxRuntime: cdk.Duration.minutes(1) } },
+      'resourceLimits.maxRuntime (seconds) must be a whole number from 120 to 15768000, got 60', ['resourceLimits.maxRuntime', 'got 60']],
+    ['a number of training jobs with the Grid strategy', { strategy: ours.HyperParameterTuningStrategy.GRID },
+      'resourceLimits.maxNumberOfTrainingJobs cannot be set with the Grid strategy, which runs every combination',
+      ['resourceLimits.maxNumberOfTrainingJobs', 'Grid strategy']],
+    ['an integer parameter range with the Grid strategy', {
+      strategy: ours.HyperParameterTuningStrategy.GRID,
+      resourceLimits: { maxParallelTrainingJobs: 2 },
+      parameterRanges: { integerParameterRanges: [{ name: 'epochs', minValue: 1, maxValue: 10 }] },
+    }, 'the Grid strategy takes categorical parameter ranges only', ['Grid strategy', 'categorical parameter ranges']],
+    ['a continuous parameter range whose minimum is above its maximum', {
+      parameterRanges: { continuousParameterRanges: [{ name: 'learning_rate', minValue: 0.5, maxValue: 0.1 }] },
+    }, 'parameter range learning_rate has minValue 0.5 above maxValue 0.1', ['learning_rate', 'minValue 0.5', 'maxValue 0.1']],
+    ['a categorical parameter range of no value', { parameterRanges: { categoricalParameterRanges: [{ name: 'optimizer', values: [] }] } },
+      'categorical parameter range optimizer must list 1 to 30 values, got 0', ['optimizer', 'got 0']],
+    ['six warm start parents', {
+      warmStartConfig: { parentTuningJobNames: ['a', 'b', 'c', 'd', 'e', 'f'], warmStartType: ours.WarmStartType.TRANSFER_LEARNING },
+    }, 'warmStartConfig.parentTuningJobNames must list 1 to 5 jobs, got 6', ['warmStartConfig.parentTuningJobNames', 'got 6']],
+  ] as Array<[string, Record<string, unknown>, string, string[]]>).map(([mistake, extra, found, names]) =>
+    problem('InvalidSageMakerTuningJob', 'Invalid SageMaker hyperparameter tuning job', `SageMakerCreateHyperParameterTuningJob gets ${mistake}`,
+      (t, s) => tuningJob(t, s, extra), found, names)),
+  ...([
+    ['a labeling job name of 64 characters', { labelingJobName: 'l'.repeat(64) }, {},
+      `labelingJobName must be 1 to 63 characters long, got 64; labelingJobName ${NAME_PATTERN}, got '${'l'.repeat(64)}'`, ['labelingJobName', 'got 64']],
+    ['a labeling job name with an underscore', { labelingJobName: 'job_1' }, {},
+      `labelingJobName ${NAME_PATTERN}, got 'job_1'`, ['labelingJobName', "'job_1'"]],
+    ['a label attribute name of 128 characters', { labelAttributeName: 'a'.repeat(128) }, {},
+      `labelAttributeName must be 1 to 127 characters long, got 128; labelAttributeName ${NAME_PATTERN}, got '${'a'.repeat(128)}'`,
+      ['labelAttributeName', 'got 128']],
+    ['a label attribute name with a space', { labelAttributeName: 'my labels' }, {},
+      `labelAttributeName ${NAME_PATTERN}, got 'my labels'`, ['labelAttributeName', "'my labels'"]],
+    ['both a manifest and an SNS topic as input', {
+      inputConfig: { manifest: ours.S3Location.fromJsonExpression('$.manifest'), snsTopicArn: 'arn:aws:sns:us-east-1:123456789012:objects' },
+    }, {}, 'inputConfig takes a manifest or an snsTopicArn, not both', ['inputConfig', 'manifest', 'snsTopicArn', 'not both']],
+    ['neither a manifest nor an SNS topic as input', { inputConfig: {} }, {},
+      'inputConfig needs a manifest or an snsTopicArn', ['inputConfig', 'manifest', 'snsTopicArn']],
+    ['both a UI template and a human task UI', {}, { humanTaskUiArn: 'arn:aws:sagemaker:us-east-1:394669845002:human-task-ui/TextMultiClass' },
+      'humanTaskConfig takes a uiTemplate or a humanTaskUiArn, not both', ['humanTaskConfig', 'uiTemplate', 'humanTaskUiArn', 'not both']],
+    ['neither a UI template nor a human task UI', {}, { uiTemplate: undefined },
+      'humanTaskConfig needs a uiTemplate or a humanTaskUiArn', ['humanTaskConfig', 'uiTemplate', 'humanTaskUiArn']],
+    ['an empty task title', {}, { taskTitle: '' },
+      'humanTaskConfig.taskTitle must be 1 to 128 characters long, got 0', ['humanTaskConfig.taskTitle', 'got 0']],
+    ['a task description of 256 characters', {}, { taskDescription: 'd'.repeat(256) },
+      'humanTaskConfig.taskDescription must be 1 to 255 characters long, got 256', ['humanTaskConfig.taskDescription', 'got 256']],
+    ['an empty list of task keywords', {}, { taskKeywords: [] },
+      'humanTaskConfig.taskKeywords must list 1 to 5 keywords, got 0', ['humanTaskConfig.taskKeywords', 'got 0']],
+    ['ten workers per data object', {}, { numberOfHumanWorkersPerDataObject: 10 },
+      'humanTaskConfig.numberOfHumanWorkersPerDataObject must be a whole number from 1 to 9, got 10',
+      ['humanTaskConfig.numberOfHumanWorkersPerDataObject', 'got 10']],
+    ['a task time limit of 29 seconds', {}, { taskTimeLimit: cdk.Duration.seconds(29) },
+      'humanTaskConfig.taskTimeLimit (seconds) must be a whole number from 30 to 604800, got 29', ['humanTaskConfig.taskTimeLimit', 'got 29']],
+    ['a task availability lifetime of 30 seconds', {}, { taskAvailabilityLifetime: cdk.Duration.seconds(30) },
+      'humanTaskConfig.taskAvailabilityLifetime (seconds) must be a whole number from 60 to 864000, got 30',
+      ['humanTaskConfig.taskAvailabilityLifetime', 'got 30']],
+    ['5001 concurrent tasks', {}, { maxConcurrentTaskCount: 5001 },
+      'humanTaskConfig.maxConcurrentTaskCount must be a whole number from 1 to 5000, got 5001', ['humanTaskConfig.maxConcurrentTaskCount', 'got 5001']],
+    ['a maximum of no human-labeled object', { stoppingConditions: { maxHumanLabeledObjectCount: 0 } }, {},
+      `stoppingConditions.maxHumanLabeledObjectCount must be a whole number from 1 to ${Number.MAX_SAFE_INTEGER}, got 0`,
+      ['stoppingConditions.maxHumanLabeledObjectCount', 'got 0']],
+    ['a stop at 101 percent of the input labeled', { stoppingConditions: { maxPercentageOfInputDatasetLabeled: 101 } }, {},
+      'stoppingConditions.maxPercentageOfInputDatasetLabeled must be a whole number from 1 to 100, got 101',
+      ['stoppingConditions.maxPercentageOfInputDatasetLabeled', 'got 101']],
+  ] as Array<[string, Record<string, unknown>, Record<string, unknown>, string, string[]]>).map(([mistake, extra, human, found, names]) =>
+    problem('InvalidSageMakerLabelingJob', 'Invalid SageMaker labeling job', `SageMakerCreateLabelingJob gets ${mistake}`,
+      (t, s) => labelingJob(t, s, extra, human), found, names)),
 
   // CodeBuild
   problem('InvalidCodeBuildCall', 'Invalid CodeBuild stopBuild call', 'CodeBuildStopBuild gets an empty build ID',
