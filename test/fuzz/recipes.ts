@@ -48,10 +48,13 @@ const PROP_HINTS: Record<string, Arb> = {
     { lit: { Settings: {} } }),
   // Launch targets without options are the common case; the generated options mostly break the task definition's compatibility.
   launchTarget: fc.oneof(
-    { arbitrary: fc.constantFrom<Recipe>({ construct: 'aws-cdk-lib.aws_stepfunctions_tasks.EcsFargateLaunchTarget', args: [] },
-      { construct: 'aws-cdk-lib.aws_stepfunctions_tasks.EcsEc2LaunchTarget', args: [] }), weight: 3 },
+    { arbitrary: fc.constant<Recipe>({ construct: 'aws-cdk-lib.aws_stepfunctions_tasks.EcsFargateLaunchTarget', args: [] }), weight: 4 },
+    { arbitrary: fc.constant<Recipe>({ construct: 'aws-cdk-lib.aws_stepfunctions_tasks.EcsEc2LaunchTarget', args: [] }), weight: 1 },
     { arbitrary: fc.constant<Recipe>({ construct: 'aws-cdk-lib.aws_stepfunctions_tasks.EcsFargateLaunchTarget', args: [{ struct: {
       platformVersion: { enum: 'aws-cdk-lib.aws_ecs.FargatePlatformVersion', member: 'VERSION1_4' } } }] }), weight: 1 }),
+  // A Fargate task definition, like the launch target above, most of the time: the two must agree.
+  taskDefinition: fc.oneof({ arbitrary: fc.constant<Recipe>({ ext: 'taskDef.fargate' }), weight: 4 },
+    { arbitrary: fc.constant<Recipe>({ ext: 'taskDef.ec2' }), weight: 1 }),
   // An Auto Scaling role is refused with instance fleets, which the generator picks half the time.
   autoScalingRole: fc.oneof({ arbitrary: fc.constant<Recipe>(undefined as any), weight: 4 },
     { arbitrary: fc.constantFrom<Recipe>({ ext: 'role.imported' }, { ext: 'role.created' }), weight: 1 }),

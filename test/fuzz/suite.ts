@@ -8,7 +8,7 @@ import * as ours from '../../lib';
 import { type FuzzReport, fuzz, fuzzTargets } from './fuzz';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
-const CASES = Number(process.env.FUZZ_CASES ?? 25);
+const CASES = Number(process.env.FUZZ_CASES ?? 100);
 const REPORT_FILE = process.env.FUZZ_REPORT;
 
 /** Declares the fuzzing tests of shard `shard` (0-based) of `shards`, classes dealt out in turn. */
