@@ -12,6 +12,9 @@ export interface BundledHandler {
   readonly assetHash: string;
 }
 
+/** Where aws-cdk-lib keeps the handlers, relative to its package root. */
+const HANDLERS_FOLDER = path.join('custom-resource-handlers', 'dist', 'aws-stepfunctions-tasks/');
+
 const cache = new Map<string, BundledHandler>();
 
 /**
@@ -33,7 +36,8 @@ export function bundledHandler(name: string): BundledHandler {
 
 function locate(name: string): BundledHandler {
   const packageJson = require.resolve('aws-cdk-lib/package.json');
-  const root = path.join(path.dirname(packageJson), 'custom-resource-handlers', 'dist', 'aws-stepfunctions-tasks');
+  // The folder of prebuilt handler code; nothing is loaded from aws-cdk-lib's tasks module itself.
+  const root = path.join(path.dirname(packageJson), HANDLERS_FOLDER);
   const directory = path.join(root, `${name}-handler`);
   const provider = path.join(root, `${name}-provider.generated.js`);
   const source = fs.existsSync(directory) && fs.existsSync(provider) ? fs.readFileSync(provider, 'utf-8') : '';
