@@ -4,6 +4,7 @@
  * Workflows are built in a stack with a concrete account and region, from resources imported by name,
  * so that the definition's only intrinsics are pseudo parameters; those are replaced with moto's values.
  */
+import { randomUUID } from 'crypto';
 import * as fs from 'fs';
 import * as cdk from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
@@ -77,7 +78,8 @@ let machines = 0;
 export async function execute(definition: string, input: unknown = {}): Promise<ExecutionResult> {
   const client = sdk(SFNClient);
   const { stateMachineArn } = await client.send(new CreateStateMachineCommand({
-    name: `workflow-${process.pid}-${++machines}`,
+    // Test files share one moto server (and, run in band, one process): names must differ across files too.
+    name: `workflow-${randomUUID().slice(0, 8)}-${++machines}`,
     definition,
     roleArn: `arn:aws:iam::${ACCOUNT}:role/state-machine`,
   }));
