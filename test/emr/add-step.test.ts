@@ -1,7 +1,7 @@
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { ActionOnFailure, EmrAddStep } from '../../lib';
-import { type Tasks, expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn } from '../util';
-import { ANY_CLUSTER_ARN, eventsRuleStatement, expectSameTemplate } from './fixtures';
+import { type Tasks, expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn, expectSameAsReference } from '../util';
+import { ANY_CLUSTER_ARN, eventsRuleStatement } from './fixtures';
 
 describe('EmrAddStep', () => {
   test('adds the step and waits for it, continuing on failure by default (JSONPath)', () => {
@@ -133,11 +133,11 @@ describe('EmrAddStep', () => {
       })],
     ];
     test.each(configurations)('%s', (_name, build) => {
-      expectSameTemplate(build);
+      expectSameAsReference(build);
     });
 
     test('inside a JSONata state machine', () => {
-      expectSameTemplate((t, s) => new t.EmrAddStep(s, 'Task', { clusterId: 'c', name: 'n', jar: 'j' }), { queryLanguage: sfn.QueryLanguage.JSONATA });
+      expectSameAsReference((t, s) => new t.EmrAddStep(s, 'Task', { clusterId: 'c', name: 'n', jar: 'j' }), { queryLanguage: sfn.QueryLanguage.JSONATA });
     });
 
     test('throws when the integration pattern is WAIT_FOR_TASK_TOKEN, as the reference does', () => {

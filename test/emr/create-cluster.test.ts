@@ -4,8 +4,8 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { EmrCreateCluster, type EmrCreateClusterProps } from '../../lib';
-import { type Tasks, expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn } from '../util';
-import { eventsRuleStatement, expectSameTemplate } from './fixtures';
+import { type Tasks, expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn, expectSameAsReference } from '../util';
+import { eventsRuleStatement } from './fixtures';
 
 const SERVICE_POLICY_V2 = { '@aws-cdk/aws-stepfunctions-tasks:enableEmrServicePolicyV2': true };
 const SERVICE_POLICY_V1 = { '@aws-cdk/aws-stepfunctions-tasks:enableEmrServicePolicyV2': false };
@@ -428,19 +428,19 @@ describe('EmrCreateCluster', () => {
     ];
 
     test.each(configurations)('%s', (_name, build) => {
-      expectSameTemplate(build);
+      expectSameAsReference(build);
     });
 
     test.each(configurations)('%s, with the EMR service policy v2 feature flag', (_name, build) => {
-      expectSameTemplate(build, { context: SERVICE_POLICY_V2 });
+      expectSameAsReference(build, { context: SERVICE_POLICY_V2 });
     });
 
     test('the flag explicitly off', () => {
-      expectSameTemplate((t, s) => new t.EmrCreateCluster(s, 'Create', { ...everyProp(t) }), { context: SERVICE_POLICY_V1 });
+      expectSameAsReference((t, s) => new t.EmrCreateCluster(s, 'Create', { ...everyProp(t) }), { context: SERVICE_POLICY_V1 });
     });
 
     test('inside a JSONata state machine', () => {
-      expectSameTemplate((t, s) => new t.EmrCreateCluster(s, 'Create', { ...everyProp(t), resultPath: undefined }),
+      expectSameAsReference((t, s) => new t.EmrCreateCluster(s, 'Create', { ...everyProp(t), resultPath: undefined }),
         { queryLanguage: sfn.QueryLanguage.JSONATA });
     });
 

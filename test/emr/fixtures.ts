@@ -1,7 +1,6 @@
 /**
  * Expected values and helpers shared by the EMR tests.
  */
-import { type Builder, type HarnessOptions, expectSameAsReference } from '../util';
 
 /** `arn:${Partition}:elasticmapreduce:${Region}:${Account}:cluster/*`, as an environment-agnostic stack renders it. */
 export const ANY_CLUSTER_ARN = {
@@ -20,8 +19,3 @@ export function eventsRuleStatement(ruleName: string): any {
 }
 
 /** The reference and we build the same template, and it is a template, not an error both raise. */
-export function expectSameTemplate(build: Builder, options?: HarnessOptions): any {
-  const template = expectSameAsReference(build, options);
-  expect(template).toBeDefined();
-  return template;
-}

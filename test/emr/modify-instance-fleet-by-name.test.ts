@@ -1,8 +1,8 @@
 import type * as cdk from 'aws-cdk-lib';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { EmrModifyInstanceFleetByName } from '../../lib';
-import { newStack, policyStatements, renderState, stateArn, type Tasks } from '../util';
-import { ANY_CLUSTER_ARN, expectSameTemplate } from './fixtures';
+import { newStack, policyStatements, renderState, stateArn, type Tasks, expectSameAsReference } from '../util';
+import { ANY_CLUSTER_ARN } from './fixtures';
 
 describe('EmrModifyInstanceFleetByName', () => {
   test('sets both target capacities of the named fleet (JSONPath)', () => {
@@ -79,11 +79,11 @@ describe('EmrModifyInstanceFleetByName', () => {
         clusterId: 'c', instanceFleetName: 'f', targetOnDemandCapacity: 1, targetSpotCapacity: 1,
       })],
     ])('%s', (_name, build) => {
-      expectSameTemplate(build);
+      expectSameAsReference(build);
     });
 
     test('inside a JSONata state machine', () => {
-      expectSameTemplate((t, s) => new t.EmrModifyInstanceFleetByName(s, 'Task', {
+      expectSameAsReference((t, s) => new t.EmrModifyInstanceFleetByName(s, 'Task', {
         clusterId: 'c', instanceFleetName: 'f', targetOnDemandCapacity: 1, targetSpotCapacity: 1,
       }), { queryLanguage: sfn.QueryLanguage.JSONATA });
     });

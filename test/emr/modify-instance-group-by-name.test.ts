@@ -1,8 +1,8 @@
 import * as cdk from 'aws-cdk-lib';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { EmrModifyInstanceGroupByName } from '../../lib';
-import { type Tasks, newStack, policyStatements, renderState, stateArn } from '../util';
-import { ANY_CLUSTER_ARN, expectSameTemplate } from './fixtures';
+import { type Tasks, newStack, policyStatements, renderState, stateArn, expectSameAsReference } from '../util';
+import { ANY_CLUSTER_ARN } from './fixtures';
 
 describe('EmrModifyInstanceGroupByName', () => {
   test('resizes the named instance group (JSONPath)', () => {
@@ -118,11 +118,11 @@ describe('EmrModifyInstanceGroupByName', () => {
       })],
     ];
     test.each(configurations)('%s', (_name, build) => {
-      expectSameTemplate(build);
+      expectSameAsReference(build);
     });
 
     test('inside a JSONata state machine', () => {
-      expectSameTemplate((t, s) => new t.EmrModifyInstanceGroupByName(s, 'Task', {
+      expectSameAsReference((t, s) => new t.EmrModifyInstanceGroupByName(s, 'Task', {
         clusterId: 'c', instanceGroupName: 'g', instanceGroup: { instanceCount: 2 },
       }), { queryLanguage: sfn.QueryLanguage.JSONATA });
     });

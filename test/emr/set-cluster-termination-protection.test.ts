@@ -1,8 +1,8 @@
 import type * as cdk from 'aws-cdk-lib';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { EmrSetClusterTerminationProtection } from '../../lib';
-import { newStack, policyStatements, renderState, stateArn, type Tasks } from '../util';
-import { ANY_CLUSTER_ARN, expectSameTemplate } from './fixtures';
+import { newStack, policyStatements, renderState, stateArn, type Tasks, expectSameAsReference } from '../util';
+import { ANY_CLUSTER_ARN } from './fixtures';
 
 describe('EmrSetClusterTerminationProtection', () => {
   test('sets the protection flag of the cluster (JSONPath)', () => {
@@ -51,11 +51,11 @@ describe('EmrSetClusterTerminationProtection', () => {
       ['jsonPath()', (t: Tasks, s: cdk.Stack) => t.EmrSetClusterTerminationProtection.jsonPath(s, 'Task', { clusterId: 'c', terminationProtected: true })],
       ['jsonata()', (t: Tasks, s: cdk.Stack) => t.EmrSetClusterTerminationProtection.jsonata(s, 'Task', { clusterId: 'c', terminationProtected: false })],
     ])('%s', (_name, build) => {
-      expectSameTemplate(build);
+      expectSameAsReference(build);
     });
 
     test('inside a JSONata state machine', () => {
-      expectSameTemplate((t, s) => new t.EmrSetClusterTerminationProtection(s, 'Task', { clusterId: 'c', terminationProtected: true }),
+      expectSameAsReference((t, s) => new t.EmrSetClusterTerminationProtection(s, 'Task', { clusterId: 'c', terminationProtected: true }),
         { queryLanguage: sfn.QueryLanguage.JSONATA });
     });
   });

@@ -1,8 +1,8 @@
 import type * as cdk from 'aws-cdk-lib';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { EmrTerminateCluster } from '../../lib';
-import { expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn, type Tasks } from '../util';
-import { ANY_CLUSTER_ARN, eventsRuleStatement, expectSameTemplate } from './fixtures';
+import { expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn, type Tasks, expectSameAsReference } from '../util';
+import { ANY_CLUSTER_ARN, eventsRuleStatement } from './fixtures';
 
 const TERMINATE = {
   Action: ['elasticmapreduce:DescribeCluster', 'elasticmapreduce:TerminateJobFlows'],
@@ -68,11 +68,11 @@ describe('EmrTerminateCluster', () => {
       ['jsonPath()', (t: Tasks, s: cdk.Stack) => t.EmrTerminateCluster.jsonPath(s, 'Task', { clusterId: 'c' })],
       ['jsonata()', (t: Tasks, s: cdk.Stack) => t.EmrTerminateCluster.jsonata(s, 'Task', { clusterId: 'c', integrationPattern: sfn.IntegrationPattern.REQUEST_RESPONSE })],
     ])('%s', (_name, build) => {
-      expectSameTemplate(build);
+      expectSameAsReference(build);
     });
 
     test('inside a JSONata state machine', () => {
-      expectSameTemplate((t, s) => new t.EmrTerminateCluster(s, 'Task', { clusterId: 'c' }), { queryLanguage: sfn.QueryLanguage.JSONATA });
+      expectSameAsReference((t, s) => new t.EmrTerminateCluster(s, 'Task', { clusterId: 'c' }), { queryLanguage: sfn.QueryLanguage.JSONATA });
     });
 
     test('throws when the integration pattern is WAIT_FOR_TASK_TOKEN, as the reference does', () => {
