@@ -14,13 +14,9 @@
  *   package modules through one shared, memoizing `require` (lib/private/require-package.ts); comments and
  *   the inline source map are removed (the `.d.ts` files and the jsii assembly keep the docs).
  *
- * It also fixes one cost in jsii's `.warnings.jsii.js` (the deprecation checks every constructor runs): a check
- * of a prop typed with an aws-cdk-lib struct calls `require('aws-cdk-lib/.warnings.jsii.js')` each time, and
- * Node resolves that specifier against aws-cdk-lib's large `exports` map on every call (about 0.1 ms), since
- * the module was first loaded under another name. The rewrite resolves each such module once.
+ * (jsii's `.warnings.jsii.js` has a post-compile step of its own: scripts/deprecation-checks.js.)
  *
- * Usage: `node scripts/lazify.js [dir] [warnings file]` (default `lib` and `.warnings.jsii.js`). Running it
- * twice changes nothing.
+ * Usage: `node scripts/lazify.js [dir]` (default `lib`). Running it twice changes nothing.
  */
 'use strict';
 const { execFileSync } = require('child_process');
@@ -39,25 +35,6 @@ const LAZY_HELPER = '__lazyRequire';
 
 /** The module, relative to the compiled directory, whose `requirePackage(id)` requires each package module once. */
 const SHARED_REQUIRE = 'private/require-package.js';
-/** Name of the helper that `.warnings.jsii.js` uses, after the rewrite, to require a module once. */
-const ONCE_HELPER = '__requireOnce';
-
-/**
- * Rewrites the `require('pkg/...')` calls of jsii's `.warnings.jsii.js` so that each module is resolved once.
- * @returns the new text, or undefined when nothing changed
- */
-function requireOnce(text) {
-  if (text.includes(`function ${ONCE_HELPER}(`)) return undefined;
-  let count = 0;
-  const out = text.replace(/\brequire\(("[^".][^"]*")\)/g, (_, spec) => {
-    count++;
-    return `${ONCE_HELPER}(${spec})`;
-  });
-  if (count === 0) return undefined;
-  return `${out}\nconst __requiredOnce = new Map();\n`
-    + `function ${ONCE_HELPER}(id) { let m = __requiredOnce.get(id); if (m === undefined) __requiredOnce.set(id, m = require(id)); return m; }\n`;
-}
-
 /** Every `.js` file under `dir` (not `.d.ts`, not `node_modules`). */
 function jsFiles(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -290,14 +267,11 @@ function lazify(dir) {
   return { barrels: [...barrels.keys()].map(rel), modules: modules.map(rel) };
 }
 
-module.exports = { lazify, lazifyRequires, barrelChildren, requireOnce, stripComments };
+module.exports = { lazify, lazifyRequires, barrelChildren, stripComments };
 
 if (require.main === module) {
   const dir = process.argv[2] ?? 'lib';
-  const warnings = process.argv[3] ?? '.warnings.jsii.js';
-  const onceText = fs.existsSync(warnings) ? requireOnce(fs.readFileSync(warnings, 'utf-8')) : undefined;
-  if (onceText !== undefined) fs.writeFileSync(warnings, onceText);
   const { barrels, modules } = lazify(dir);
   console.log(`lazify: ${barrels.length} barrel(s) turned into lazy getters, top-level requires made lazy in `
-    + `${modules.length} file(s) under ${dir}/${onceText !== undefined ? `, ${warnings} requires each module once` : ''}`);
+    + `${modules.length} file(s) under ${dir}/`);
 }

@@ -102,7 +102,10 @@ export class GlueStartJobRun extends sfn.TaskStateBase {
 
   constructor(scope: Construct, id: string, private readonly props: GlueStartJobRunProps) {
     // `arguments` here are the job's, not the JSONata state's `Arguments`: keep them away from the state.
-    super(scope, id, { ...props, arguments: undefined } as sfn.TaskStateBaseProps);
+    // (A statement before `super` also makes jsii check deprecated props first, as aws-cdk-lib's class does,
+    // so warnings print in the same order.)
+    const stateProps = { ...props, arguments: undefined } as sfn.TaskStateBaseProps;
+    super(scope, id, stateProps);
     this.integrationPattern = integrationPatternOf(props.integrationPattern, GlueStartJobRun.SUPPORTED_INTEGRATION_PATTERNS);
 
     const actions = this.integrationPattern === sfn.IntegrationPattern.RUN_JOB

@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as ts from 'typescript';
 
-const { lazify, requireOnce, stripComments } = require('../../scripts/lazify');
+const { lazify, stripComments } = require('../../scripts/lazify');
 
 /** A package: a root barrel, a service barrel, a class that uses a heavy module, and a builtin import. */
 const SOURCES: Record<string, string> = {
@@ -131,25 +131,6 @@ describe('lazify', () => {
 
     // THEN the root barrel has the new name
     expect(inFreshProcess(lazy, 'console.log(JSON.stringify(lib.ADDED))')).toBe(2);
-  });
-});
-
-describe('requireOnce', () => {
-  test('memoizes the package requires of the jsii warnings file, leaving relative ones', () => {
-    const text = 'function f(o) { require("aws-cdk-lib/.warnings.jsii.js").x(o); require("./local").y(o); }\n';
-    const out = requireOnce(text);
-    expect(out).toContain('__requireOnce("aws-cdk-lib/.warnings.jsii.js").x(o)');
-    expect(out).toContain('require("./local").y(o)');
-    expect(requireOnce(out)).toBeUndefined();
-  });
-
-  test('the rewritten file returns the same modules', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'require-once-test-'));
-    const file = path.join(dir, 'warnings.js');
-    fs.writeFileSync(file, requireOnce('exports.get = () => require("path");\n'));
-    const result = execFileSync(process.execPath, ['-e',
-      `const w = require(${JSON.stringify(file)}); console.log(w.get() === require('path') && w.get() === w.get())`], { encoding: 'utf-8' });
-    expect(result.trim()).toBe('true');
   });
 });
 
