@@ -116,6 +116,19 @@ describe('the built package warns as aws-cdk-lib does', () => {
       new tasks.LambdaInvoke(stack, 'B', { lambdaFunction: fn, heartbeat: cdk.Duration.seconds(5) });`,
     'static factory': `
       tasks.LambdaInvoke.jsonata(stack, 'A', { lambdaFunction: fn, qualifier: '1', timeout: cdk.Duration.seconds(9) });`,
+    'own deprecated prop beside inherited ones': `
+      const bedrock = require('aws-cdk-lib/aws-bedrock'); const sfn = require('aws-cdk-lib/aws-stepfunctions');
+      const model = bedrock.FoundationModel.fromFoundationModelId(stack, 'Model', bedrock.FoundationModelIdentifier.AMAZON_TITAN_TEXT_G1_EXPRESS_V1);
+      new tasks.BedrockInvokeModel(stack, 'B', { model, body: sfn.TaskInput.fromObject({ a: 1 }), contentType: 'application/json', heartbeat: cdk.Duration.seconds(5) });`,
+    'deprecated props deep in nested structs': `
+      const emr = tasks.EmrCreateCluster;
+      new emr(stack, 'E', {
+        name: 'c', timeout: cdk.Duration.minutes(5),
+        instances: { instanceFleets: [{
+          instanceFleetType: emr.InstanceRoleType.MASTER,
+          launchSpecifications: { spotSpecification: { timeoutAction: emr.SpotTimeoutAction.TERMINATE_CLUSTER, timeoutDurationMinutes: 5, blockDurationMinutes: 60 } },
+        }] },
+      });`,
     'deprecated enum in a nested struct': `
       new tasks.GlueStartJobRun(stack, 'G', { glueJobName: 'j', workerConfiguration: { workerType: tasks.WorkerType.G_1X, numberOfWorkers: 2 }, heartbeat: cdk.Duration.seconds(5) });`,
   };
