@@ -1,17 +1,17 @@
 import { Duration, Size, Token, Tokenization } from 'aws-cdk-lib';
 import type * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as iam from 'aws-cdk-lib/aws-iam';
-import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import {
   integrationPatternOf, integrationResourceArn, lengthProblems, patternProblems, queryLanguageOf, rangeProblems,
-  throwProblems, validationError, withJsonata,
+  throwProblems, withJsonata,
 } from '../private';
 import * as lazy from '../private/lazy';
-import { SAGEMAKER_JOB_PATTERNS, defaultJobRole, sagemakerJobStatements } from './private/jobs';
+import { SageMakerJobTask } from './private/job-task';
+import { SAGEMAKER_JOB_PATTERNS, sagemakerJobStatements } from './private/jobs';
 import { renderEnvironment, renderTags } from './private/render';
 import { algorithmProblems, renderAlgorithm, renderChannel, renderOutputDataConfig, renderResourceConfig } from './private/training';
-import { VpcPlacement } from './private/vpc';
 import {
   HyperParameterTuningStrategy, type NumericParameterRange, type ParameterRanges, type TrainingJobEarlyStoppingType,
   type TuningObjective, type TuningResourceLimits, type TuningWarmStartConfig,
@@ -176,7 +176,7 @@ export interface SageMakerCreateHyperParameterTuningJobProps extends sfn.TaskSta
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-sagemaker.html
  * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateHyperParameterTuningJob.html
  */
-export class SageMakerCreateHyperParameterTuningJob extends sfn.TaskStateBase implements iam.IGrantable, ec2.IConnectable {
+export class SageMakerCreateHyperParameterTuningJob extends SageMakerJobTask implements iam.IGrantable, ec2.IConnectable {
   /**
    * A Task state, in JSONPath, that starts an Amazon SageMaker hyperparameter tuning job.
    */
@@ -191,19 +191,12 @@ export class SageMakerCreateHyperParameterTuningJob extends sfn.TaskStateBase im
     return new SageMakerCreateHyperParameterTuningJob(scope, id, withJsonata(props));
   }
 
-  /**
-   * The security groups of the training jobs' instances (only used with `vpcConfig`).
-   */
-  public readonly connections: ec2.Connections = new (lazy.ec2().Connections)();
-
   protected readonly taskPolicies?: iam.PolicyStatement[];
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
 
   private readonly integrationPattern: sfn.IntegrationPattern;
   private readonly resources: ResourceConfig;
   private readonly stoppingCondition: StoppingCondition;
-  private readonly vpcPlacement?: VpcPlacement;
-  private readonly _role: iam.IRole;
 
   constructor(scope: Construct, id: string, private readonly props: SageMakerCreateHyperParameterTuningJobProps) {
     super(scope, id, props);
@@ -216,45 +209,16 @@ export class SageMakerCreateHyperParameterTuningJob extends sfn.TaskStateBase im
     this.stoppingCondition = props.stoppingCondition ?? { maxRuntime: Duration.hours(1) };
     this.validate();
 
-    if (props.vpcConfig) {
-      this.vpcPlacement = new VpcPlacement(props.vpcConfig.vpc, props.vpcConfig.subnets);
-    }
-    const role = this._role = props.role ?? defaultJobRole(this, 'SagemakerRole', 'CreateHyperParameterTuningJob', props.vpcConfig !== undefined);
+    const role = this._placeJob({ noun: 'tuning job', role: props.role, rolePolicyName: 'CreateHyperParameterTuningJob', vpcConfig: props.vpcConfig });
     props.outputDataConfig.encryptionKey?.grantEncrypt(role);
     this.resources.volumeEncryptionKey?.grant(role, 'kms:CreateGrant');
-    this.vpcPlacement?.ensureOwnSecurityGroup(this, 'TuningJobSecurityGroup', this.connections);
+    this._ensureSecurityGroup('TuningJobSecurityGroup');
 
     this.taskPolicies = sagemakerJobStatements(this, {
       resource: 'hyper-parameter-tuning-job',
       api: 'HyperParameterTuningJob',
       eventsRule: 'StepFunctionsGetEventsForSageMakerTuningJobsRule',
     }, props.hyperParameterTuningJobName, role, this.integrationPattern);
-  }
-
-  /**
-   * The role SageMaker assumes to run the training jobs: the one given as `role`, or the one the task created.
-   */
-  public get role(): iam.IRole {
-    return this._role;
-  }
-
-  /**
-   * The training jobs' role, to grant it more permissions.
-   */
-  public get grantPrincipal(): iam.IPrincipal {
-    return this._role;
-  }
-
-  /**
-   * Adds a security group to those of the training jobs' instances (only with `vpcConfig`).
-   *
-   * @param securityGroup the security group to add
-   */
-  public addSecurityGroup(securityGroup: ec2.ISecurityGroup): void {
-    if (!this.vpcPlacement) {
-      throw validationError(this, 'SecurityGroupWithoutVpc', 'Cannot add a security group to a tuning job without vpcConfig');
-    }
-    this.vpcPlacement.addSecurityGroup(securityGroup);
   }
 
   /**
@@ -292,14 +256,14 @@ export class SageMakerCreateHyperParameterTuningJob extends sfn.TaskStateBase im
       },
       TrainingJobDefinition: {
         AlgorithmSpecification: renderAlgorithm(this, props.algorithmSpecification),
-        RoleArn: this._role.roleArn,
+        RoleArn: this.role.roleArn,
         StaticHyperParameters: props.staticHyperParameters,
         InputDataConfig: props.inputDataConfig?.map((channel) => renderChannel(this, channel)),
         OutputDataConfig: renderOutputDataConfig(this, props.outputDataConfig),
         ResourceConfig: renderResourceConfig(this.resources),
         StoppingCondition: { MaxRuntimeInSeconds: this.stoppingCondition.maxRuntime?.toSeconds() },
         EnableNetworkIsolation: props.enableNetworkIsolation,
-        ...this.vpcPlacement?.render(),
+        ...this._renderVpcConfig(),
         ...renderEnvironment(props.environment),
       },
       WarmStartConfig: props.warmStartConfig && {

@@ -1,16 +1,16 @@
 import { Size, Token } from 'aws-cdk-lib';
 import type * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as iam from 'aws-cdk-lib/aws-iam';
-import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import {
   integrationPatternOf, integrationResourceArn, lengthProblems, patternProblems, queryLanguageOf, rangeProblems,
-  throwProblems, validationError, withJsonata,
+  throwProblems, withJsonata,
 } from '../private';
 import * as lazy from '../private/lazy';
-import { SAGEMAKER_JOB_PATTERNS, defaultJobRole, sagemakerJobStatements } from './private/jobs';
+import { SageMakerJobTask } from './private/job-task';
+import { SAGEMAKER_JOB_PATTERNS, sagemakerJobStatements } from './private/jobs';
 import { mlInstanceType, renderEnvironment, renderTags } from './private/render';
-import { VpcPlacement } from './private/vpc';
 import { ProcessingS3UploadMode, type ProcessingAppSpecification, type ProcessingInput, type ProcessingOutputConfig } from './processing-types';
 import { S3DataType, type ResourceConfig, type StoppingCondition, type VpcConfig } from './types';
 
@@ -126,7 +126,7 @@ export interface SageMakerCreateProcessingJobProps extends sfn.TaskStateBaseProp
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-sagemaker.html
  * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateProcessingJob.html
  */
-export class SageMakerCreateProcessingJob extends sfn.TaskStateBase implements iam.IGrantable, ec2.IConnectable {
+export class SageMakerCreateProcessingJob extends SageMakerJobTask implements iam.IGrantable, ec2.IConnectable {
   /**
    * A Task state, in JSONPath, that starts an Amazon SageMaker processing job.
    */
@@ -141,19 +141,11 @@ export class SageMakerCreateProcessingJob extends sfn.TaskStateBase implements i
     return new SageMakerCreateProcessingJob(scope, id, withJsonata(props));
   }
 
-  /**
-   * The security groups of the job's instances, to allow traffic to and from them (only used with
-   * `vpcConfig`).
-   */
-  public readonly connections: ec2.Connections = new (lazy.ec2().Connections)();
-
   protected readonly taskPolicies?: iam.PolicyStatement[];
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
 
   private readonly integrationPattern: sfn.IntegrationPattern;
   private readonly resources: ResourceConfig;
-  private readonly vpcPlacement?: VpcPlacement;
-  private readonly _role: iam.IRole;
 
   constructor(scope: Construct, id: string, private readonly props: SageMakerCreateProcessingJobProps) {
     super(scope, id, props);
@@ -165,45 +157,16 @@ export class SageMakerCreateProcessingJob extends sfn.TaskStateBase implements i
     };
     this.validate();
 
-    if (props.vpcConfig) {
-      this.vpcPlacement = new VpcPlacement(props.vpcConfig.vpc, props.vpcConfig.subnets);
-    }
-    const role = this._role = props.role ?? defaultJobRole(this, 'SagemakerRole', 'CreateProcessingJob', props.vpcConfig !== undefined);
+    const role = this._placeJob({ noun: 'processing job', role: props.role, rolePolicyName: 'CreateProcessingJob', vpcConfig: props.vpcConfig });
     props.processingOutputConfig?.encryptionKey?.grantEncrypt(role);
     this.resources.volumeEncryptionKey?.grant(role, 'kms:CreateGrant');
-    this.vpcPlacement?.ensureOwnSecurityGroup(this, 'ProcessingJobSecurityGroup', this.connections);
+    this._ensureSecurityGroup('ProcessingJobSecurityGroup');
 
     this.taskPolicies = sagemakerJobStatements(this, {
       resource: 'processing-job',
       api: 'ProcessingJob',
       eventsRule: 'StepFunctionsGetEventsForSageMakerProcessingJobsRule',
     }, props.processingJobName, role, this.integrationPattern);
-  }
-
-  /**
-   * The role SageMaker assumes to run the job: the one given as `role`, or the one the task created.
-   */
-  public get role(): iam.IRole {
-    return this._role;
-  }
-
-  /**
-   * The job's role, to grant it more permissions.
-   */
-  public get grantPrincipal(): iam.IPrincipal {
-    return this._role;
-  }
-
-  /**
-   * Adds a security group to those of the job's instances (only used with `vpcConfig`).
-   *
-   * @param securityGroup the security group to add
-   */
-  public addSecurityGroup(securityGroup: ec2.ISecurityGroup): void {
-    if (!this.vpcPlacement) {
-      throw validationError(this, 'SecurityGroupWithoutVpc', 'Cannot add a security group to a processing job without vpcConfig');
-    }
-    this.vpcPlacement.addSecurityGroup(securityGroup);
   }
 
   /**
@@ -225,11 +188,11 @@ export class SageMakerCreateProcessingJob extends sfn.TaskStateBase implements i
     const network = {
       EnableNetworkIsolation: props.enableNetworkIsolation,
       EnableInterContainerTrafficEncryption: props.enableInterContainerTrafficEncryption,
-      ...this.vpcPlacement?.render(),
+      ...this._renderVpcConfig(),
     };
     return {
       ProcessingJobName: props.processingJobName,
-      RoleArn: this._role.roleArn,
+      RoleArn: this.role.roleArn,
       AppSpecification: {
         ImageUri: app.image.bind(this).imageUri,
         ContainerEntrypoint: app.containerEntrypoint,

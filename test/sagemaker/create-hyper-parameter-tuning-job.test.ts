@@ -247,6 +247,39 @@ describe('SageMakerCreateHyperParameterTuningJob', () => {
     expect(actions).toEqual(expect.arrayContaining(['kms:Encrypt', 's3:PutObject']));
   });
 
+  test('places the training jobs in a VPC with a security group of its own, and the created role may manage network interfaces', () => {
+    // GIVEN
+    const stack = newStack();
+    const vpc = new ec2.Vpc(stack, 'Vpc');
+    const extra = new ec2.SecurityGroup(stack, 'Extra', { vpc });
+    // WHEN
+    const task = new SageMakerCreateHyperParameterTuningJob(stack, 'Tune', props(stack, { role: undefined, vpcConfig: { vpc } }));
+    task.addSecurityGroup(extra);
+    stateMachineStatements(stack, task);
+    // THEN
+    const ownGroup = stack.getLogicalId(task.node.findChild('TuningJobSecurityGroup').node.defaultChild as cdk.CfnElement);
+    const definition = renderState(task).Parameters.TrainingJobDefinition;
+    expect(definition.VpcConfig.SecurityGroupIds).toEqual([
+      { 'Fn::GetAtt': [ownGroup, 'GroupId'] },
+      { 'Fn::GetAtt': [stack.getLogicalId(extra.node.defaultChild as cdk.CfnElement), 'GroupId'] },
+    ]);
+    expect(definition.VpcConfig.Subnets).toHaveLength(2);
+    expect(task.connections.securityGroups).toHaveLength(1);
+    expect(definition.RoleArn).toEqual({ 'Fn::GetAtt': [stack.getLogicalId(task.role.node.defaultChild as cdk.CfnElement), 'Arn'] });
+    expect(task.grantPrincipal).toBe(task.role);
+    const role = Template.fromStack(stack).findResources('AWS::IAM::Role', { Properties: { Policies: [{ PolicyName: 'CreateHyperParameterTuningJob' }] } });
+    const actions = (Object.values(role)[0] as any).Properties.Policies[0].PolicyDocument.Statement[0].Action;
+    expect(actions).toEqual(expect.arrayContaining(['ec2:CreateNetworkInterface', 'ec2:DeleteNetworkInterface', 'ec2:DescribeSubnets']));
+  });
+
+  test('throws when a security group is added to a tuning job outside a VPC', () => {
+    const stack = newStack();
+    const task = new SageMakerCreateHyperParameterTuningJob(stack, 'Tune', props(stack));
+    const vpc = new ec2.Vpc(stack, 'Vpc');
+    expect(() => task.addSecurityGroup(new ec2.SecurityGroup(stack, 'Sg', { vpc })))
+      .toThrow('Cannot add a security group to a tuning job without vpcConfig');
+  });
+
   test('throws when the pattern is WAIT_FOR_TASK_TOKEN', () => {
     const stack = newStack();
     expect(() => new SageMakerCreateHyperParameterTuningJob(stack, 'Tune', props(stack, { integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN })))
