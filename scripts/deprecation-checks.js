@@ -38,7 +38,8 @@ function routePackageRequires(text, sharedSpec) {
     return `${PACKAGE_HELPER}(${spec})`;
   });
   if (count === 0) return undefined;
-  return `${out}\nfunction ${PACKAGE_HELPER}(id) { return require(${JSON.stringify(sharedSpec)}).requirePackage(id); }\n`;
+  return `${out}\nlet __sharedRequire;\n`
+    + `function ${PACKAGE_HELPER}(id) { return (__sharedRequire ??= require(${JSON.stringify(sharedSpec)})).requirePackage(id); }\n`;
 }
 
 /** The `try { ... }` of a check: `function name(p) { if (p == null) return; ...; try { ... } finally { ... } }`. */

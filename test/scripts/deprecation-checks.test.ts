@@ -86,7 +86,7 @@ describe('routePackageRequires', () => {
     const out: string = routePackageRequires(text, './lib/private/require-package.js');
     expect(out).toContain('__requirePackage("aws-cdk-lib/.warnings.jsii.js").x(o)');
     expect(out).toContain('require("./local").y(o)');
-    expect(out).toContain('require("./lib/private/require-package.js").requirePackage(id)');
+    expect(out).toContain('require("./lib/private/require-package.js")).requirePackage(id)');
     expect(routePackageRequires(out, './lib/private/require-package.js')).toBeUndefined();
   });
 });
