@@ -6,14 +6,15 @@ import type { Construct } from 'constructs';
 import {
   integrationPatternOf, integrationResourceArn, lengthProblems, patternProblems, queryLanguageOf, throwProblems, withJsonata,
 } from '../private';
-import { EKS_PATTERNS, clusterArn, isSync, passRoleToEks, renderEksTags, unlessEmpty } from './private/resources';
+import { EKS_PATTERNS, clusterArn, isSync, passRoleToEks, renderEksTags, tagOnCreate, unlessEmpty } from './private/resources';
 import type { EksClusterVpcConfig } from './types';
 
 interface EksCreateClusterOptions {
   /**
    * The name of the new cluster, unique in the account and Region: up to 100 letters, digits, hyphens and
-   * underscores, starting with a letter or digit. A name from the state's data (JSONPath or JSONata) grants
-   * the state machine the right to create any cluster of the account and Region.
+   * underscores, starting with a letter or digit. A name from the state's data (JSONPath or JSONata) widens
+   * the grants that name the cluster (tagging it and, with `.sync`, describing and deleting it) to every
+   * cluster of the account and Region.
    */
   readonly clusterName: string;
 
@@ -162,10 +163,12 @@ export class EksCreateCluster extends sfn.TaskStateBase {
 
     const cluster = clusterArn(this, props.clusterName);
     this.taskPolicies = [
-      new PolicyStatement({
-        actions: ['eks:CreateCluster', ...(renderEksTags(props.tags) ? ['eks:TagResource'] : [])],
-        resources: [cluster],
-      }),
+      // The Service Authorization Reference gives eks:CreateCluster no resource type, so only "*" matches
+      // it, as in Step Functions' template (eks-iam.html). Making the creator a cluster administrator is
+      // authorized on this call too (condition key eks:bootstrapClusterCreatorAdminPermissions): the
+      // reference lists no dependent action, so no eks:CreateAccessEntry.
+      new PolicyStatement({ actions: ['eks:CreateCluster'], resources: ['*'] }),
+      ...(renderEksTags(props.tags) ? [tagOnCreate(cluster)] : []),
       // `.sync` reads the cluster until it is active; Step Functions' own policy template for
       // createCluster also allows deleting it.
       ...(isSync(this.integrationPattern) ? [new PolicyStatement({ actions: ['eks:DescribeCluster', 'eks:DeleteCluster'], resources: [cluster] })] : []),

@@ -5,7 +5,7 @@ import type { Construct } from 'constructs';
 import {
   integrationPatternOf, integrationResourceArn, queryLanguageOf, throwProblems, withJsonata,
 } from '../private';
-import { EKS_PATTERNS, clusterArn, clusterChildArn, isSync, passRoleToEks, renderEksTags } from './private/resources';
+import { EKS_PATTERNS, clusterArn, clusterChildArn, isSync, passRoleToEks, renderEksTags, tagOnCreate } from './private/resources';
 
 interface EksCreateFargateProfileOptions {
   /**
@@ -108,18 +108,16 @@ export class EksCreateFargateProfile extends sfn.TaskStateBase {
       }),
     ]);
 
+    // Step Functions documents no IAM template for createFargateProfile (eks-iam.html has CreateCluster,
+    // CreateNodeGroup, DeleteCluster and DeleteNodegroup): the grants follow the CreateNodeGroup one, with
+    // each action on the resource type the Service Authorization Reference gives it: CreateFargateProfile
+    // on the cluster, DescribeFargateProfile (for `.sync`) on the profile.
+    const profile = clusterChildArn(this, 'fargateprofile', props.clusterName, props.fargateProfileName);
     this.taskPolicies = [
-      new PolicyStatement({
-        actions: ['eks:CreateFargateProfile', ...(renderEksTags(props.tags) ? ['eks:TagResource'] : [])],
-        resources: [clusterArn(this, props.clusterName)],
-      }),
+      new PolicyStatement({ actions: ['eks:CreateFargateProfile'], resources: [clusterArn(this, props.clusterName)] }),
+      ...(renderEksTags(props.tags) ? [tagOnCreate(profile)] : []),
       passRoleToEks(props.podExecutionRole),
-      ...(isSync(this.integrationPattern)
-        ? [new PolicyStatement({
-          actions: ['eks:DescribeFargateProfile'],
-          resources: [clusterChildArn(this, 'fargateprofile', props.clusterName, props.fargateProfileName)],
-        })]
-        : []),
+      ...(isSync(this.integrationPattern) ? [new PolicyStatement({ actions: ['eks:DescribeFargateProfile'], resources: [profile] })] : []),
     ];
   }
 

@@ -7,7 +7,7 @@ import type { Construct } from 'constructs';
 import {
   integrationPatternOf, integrationResourceArn, queryLanguageOf, throwProblems, withJsonata,
 } from '../private';
-import { EKS_PATTERNS, atLeastProblems, clusterArn, clusterChildArn, isSync, passRoleToEks, renderEksTags, unlessEmpty } from './private/resources';
+import { EKS_PATTERNS, atLeastProblems, clusterArn, clusterChildArn, isSync, passRoleToEks, renderEksTags, tagOnCreate, unlessEmpty } from './private/resources';
 import type { EksNodegroupScalingConfig } from './types';
 
 interface EksCreateNodegroupOptions {
@@ -177,9 +177,11 @@ export class EksCreateNodegroup extends sfn.TaskStateBase {
       ...(props.diskSize && props.launchTemplate ? ['diskSize cannot be combined with launchTemplate: set the volume size in the launch template'] : []),
     ]);
 
+    const nodegroup = clusterChildArn(this, 'nodegroup', props.clusterName, props.nodegroupName);
     this.taskPolicies = [
       // Amazon EKS checks the subnets and the node role with the caller's permissions.
-      new PolicyStatement({ actions: ['eks:CreateNodegroup', ...(renderEksTags(props.tags) ? ['eks:TagResource'] : [])], resources: [clusterArn(this, props.clusterName)] }),
+      new PolicyStatement({ actions: ['eks:CreateNodegroup'], resources: [clusterArn(this, props.clusterName)] }),
+      ...(renderEksTags(props.tags) ? [tagOnCreate(nodegroup)] : []),
       new PolicyStatement({ actions: ['ec2:DescribeSubnets'], resources: ['*'] }),
       new PolicyStatement({ actions: ['iam:GetRole', 'iam:ListAttachedRolePolicies'], resources: [props.nodeRole.roleArn] }),
       passRoleToEks(props.nodeRole),
@@ -187,7 +189,7 @@ export class EksCreateNodegroup extends sfn.TaskStateBase {
       ...(isSync(this.integrationPattern)
         ? [new PolicyStatement({
           actions: ['eks:DescribeNodegroup', 'eks:DeleteNodegroup'],
-          resources: [clusterChildArn(this, 'nodegroup', props.clusterName, props.nodegroupName)],
+          resources: [nodegroup],
         })]
         : []),
     ];

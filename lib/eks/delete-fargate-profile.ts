@@ -64,6 +64,8 @@ export class EksDeleteFargateProfile extends sfn.TaskStateBase {
   constructor(scope: Construct, id: string, private readonly props: EksDeleteFargateProfileProps) {
     super(scope, id, props);
     this.integrationPattern = integrationPatternOf(props.integrationPattern, EKS_PATTERNS);
+    // No IAM template for deleteFargateProfile in eks-iam.html: the grants follow its DeleteNodegroup one
+    // (delete and, for `.sync`, describe the named child of the cluster).
     this.taskPolicies = [
       new PolicyStatement({
         actions: ['eks:DeleteFargateProfile', ...(isSync(this.integrationPattern) ? ['eks:DescribeFargateProfile'] : [])],

@@ -81,6 +81,8 @@ export class EksRunJob extends sfn.TaskStateBase {
   }
 
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
+  // No IAM template for runJob in eks-iam.html: the grants follow eks:call's (none, as aws-cdk-lib's EksCall
+  // grants), since Kubernetes authorizes the state machine's role inside the cluster (connect-eks.html).
   protected readonly taskPolicies?: PolicyStatement[];
   private readonly integrationPattern: sfn.IntegrationPattern;
   private readonly endpoint: string;

@@ -8,8 +8,10 @@ import { EksCreateCluster, type EksCreateClusterProps } from '../../lib';
 import { newStack, policyStatements, renderState, stateArn } from '../util';
 
 // Expected values: connect-eks.html (the createCluster.sync example: Name, ResourcesVpcConfig.SubnetIds,
-// RoleArn; iam:PassRole of the cluster role), eks-iam.html (CreateCluster: eks:CreateCluster, and for the
-// wait eks:DescribeCluster and eks:DeleteCluster), API_CreateCluster.html (the other request fields), and
+// RoleArn; iam:PassRole of the cluster role), eks-iam.html (CreateCluster: eks:CreateCluster on "*", and for
+// the wait eks:DescribeCluster and eks:DeleteCluster), the Service Authorization Reference
+// (list_amazonelastickubernetesservice.html: CreateCluster has no resource type and no dependent action;
+// TagResource's resource types include cluster), API_CreateCluster.html (the other request fields), and
 // envelope-encryption.html (the creator needs kms:DescribeKey and kms:CreateGrant on the key).
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/MyEKSClusterRole';
 const SUBNETS = ['subnet-053e7c47012341234', 'subnet-027cfea4b12341234'];
@@ -122,35 +124,54 @@ describe('EksCreateCluster', () => {
     expect(renderState(task).Parameters).toEqual({ 'Name.$': '$.name', 'RoleArn': ROLE_ARN, 'ResourcesVpcConfig': { 'SubnetIds.$': '$.subnets' } });
   });
 
-  test('Request Response grants creating the named cluster and passing its role to Amazon EKS', () => {
+  test('Request Response grants eks:CreateCluster on "*" (no resource type in the Service Authorization Reference, "*" in eks-iam.html) and passing the role to Amazon EKS', () => {
     const stack = newStack();
     synthesizeValid(stack, new EksCreateCluster(stack, 'Create', props(stack)));
     expect(policyStatements(stack)).toEqual([
-      { Action: 'eks:CreateCluster', Effect: 'Allow', Resource: clusterArn('MyCluster') },
+      { Action: 'eks:CreateCluster', Effect: 'Allow', Resource: '*' },
       passRole(ROLE_ARN),
     ]);
   });
 
-  test('.sync also grants describing and deleting the cluster, as the documented template does', () => {
+  test('.sync also grants describing and deleting the named cluster, as the documented template does', () => {
     const stack = newStack();
     synthesizeValid(stack, new EksCreateCluster(stack, 'Create', props(stack, { integrationPattern: sfn.IntegrationPattern.RUN_JOB })));
     expect(policyStatements(stack)).toEqual([
-      { Action: 'eks:CreateCluster', Effect: 'Allow', Resource: clusterArn('MyCluster') },
+      { Action: 'eks:CreateCluster', Effect: 'Allow', Resource: '*' },
       { Action: ['eks:DescribeCluster', 'eks:DeleteCluster'], Effect: 'Allow', Resource: clusterArn('MyCluster') },
       passRole(ROLE_ARN),
     ]);
   });
 
-  test('a name from the state data grants on every cluster', () => {
+  test('a name from the state data widens the grants that name the cluster to every cluster', () => {
     const stack = newStack();
-    synthesizeValid(stack, EksCreateCluster.jsonata(stack, 'Create', props(stack, { clusterName: '{% $states.input.name %}' })));
-    expect(policyStatements(stack)[0].Resource).toEqual(clusterArn('*'));
+    synthesizeValid(stack, EksCreateCluster.jsonata(stack, 'Create', props(stack, {
+      clusterName: '{% $states.input.name %}',
+      integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+      tags: { team: 'ml' },
+    })));
+    const statements = policyStatements(stack);
+    expect(statements[1]).toEqual({ Action: 'eks:TagResource', Effect: 'Allow', Resource: clusterArn('*') });
+    expect(statements[2].Resource).toEqual(clusterArn('*'));
   });
 
-  test('tags add eks:TagResource on the cluster', () => {
+  test('tags add eks:TagResource on the new cluster, one of TagResource\'s resource types', () => {
     const stack = newStack();
     synthesizeValid(stack, new EksCreateCluster(stack, 'Create', props(stack, { tags: { team: 'ml' } })));
-    expect(policyStatements(stack)[0]).toEqual({ Action: ['eks:CreateCluster', 'eks:TagResource'], Effect: 'Allow', Resource: clusterArn('MyCluster') });
+    expect(policyStatements(stack)).toEqual([
+      { Action: 'eks:CreateCluster', Effect: 'Allow', Resource: '*' },
+      { Action: 'eks:TagResource', Effect: 'Allow', Resource: clusterArn('MyCluster') },
+      passRole(ROLE_ARN),
+    ]);
+  });
+
+  test('bootstrapping the creator as administrator grants no eks:CreateAccessEntry: the reference lists no dependent action of CreateCluster', () => {
+    const stack = newStack();
+    synthesizeValid(stack, new EksCreateCluster(stack, 'Create', props(stack, { bootstrapClusterCreatorAdminPermissions: true })));
+    expect(policyStatements(stack)).toEqual([
+      { Action: 'eks:CreateCluster', Effect: 'Allow', Resource: '*' },
+      passRole(ROLE_ARN),
+    ]);
   });
 
   test('a role and a key of the stack are referenced, and the key may be described and granted on', () => {
@@ -166,7 +187,7 @@ describe('EksCreateCluster', () => {
     const keyArn = { 'Fn::GetAtt': [stack.getLogicalId(key.node.defaultChild as cdk.CfnElement), 'Arn'] };
     expect(renderState(task).Parameters.RoleArn).toEqual(roleArn);
     expect(policyStatements(stack)).toEqual([
-      { Action: 'eks:CreateCluster', Effect: 'Allow', Resource: clusterArn('MyCluster') },
+      { Action: 'eks:CreateCluster', Effect: 'Allow', Resource: '*' },
       passRole(roleArn),
       { Action: ['kms:DescribeKey', 'kms:CreateGrant'], Effect: 'Allow', Resource: keyArn },
     ]);

@@ -10,6 +10,8 @@ import { newStack, policyStatements, renderState, stateArn } from '../util';
 // API_CreateFargateProfile.html (Subnets, Tags, at most five selectors). eks-iam.html has no
 // CreateFargateProfile template: the action is granted on the cluster, as aws-cdk-lib's own EKS cluster
 // handler grants eks:CreateFargateProfile, and the wait describes the profile (fargateprofile/<c>/<p>/*).
+// Tagging on create is granted on the profile, the resource type list_amazonelastickubernetesservice.html
+// gives eks:TagResource.
 const POD_ROLE_ARN = 'arn:aws:iam::123456789012:role/MyFargatePodExecutionRole';
 
 function props(stack: cdk.Stack, extra: Partial<EksCreateFargateProfileProps> = {}): EksCreateFargateProfileProps {
@@ -101,10 +103,14 @@ describe('EksCreateFargateProfile', () => {
     expect(statements[2].Resource).toEqual(regionalArn('eks', 'fargateprofile/*/MyFargateProfile/*'));
   });
 
-  test('tags add eks:TagResource on the cluster', () => {
+  test('tags add eks:TagResource on the new profile, TagResource\'s resource type, not on the cluster', () => {
     const stack = newStack();
     synthesizeValid(stack, new EksCreateFargateProfile(stack, 'Create', props(stack, { tags: { team: 'ml' } })));
-    expect(policyStatements(stack)[0].Action).toEqual(['eks:CreateFargateProfile', 'eks:TagResource']);
+    expect(policyStatements(stack)).toEqual([
+      { Action: 'eks:CreateFargateProfile', Effect: 'Allow', Resource: clusterArn('MyCluster') },
+      { Action: 'eks:TagResource', Effect: 'Allow', Resource: regionalArn('eks', 'fargateprofile/MyCluster/MyFargateProfile/*') },
+      passRole(POD_ROLE_ARN),
+    ]);
   });
 
   test('a pod execution role of the stack is referenced by its ARN', () => {

@@ -127,10 +127,22 @@ describe('EksCreateNodegroup', () => {
     expect(statements[4].Resource).toEqual(regionalArn('eks', 'nodegroup/*/*/*'));
   });
 
-  test('tags add eks:TagResource on the cluster', () => {
+  test('tags add eks:TagResource on the new node group, TagResource\'s resource type, not on the cluster', () => {
     const stack = newStack();
     synthesizeValid(stack, new EksCreateNodegroup(stack, 'Create', props(stack, { tags: { team: 'ml' } })));
-    expect(policyStatements(stack)[0].Action).toEqual(['eks:CreateNodegroup', 'eks:TagResource']);
+    expect(policyStatements(stack).slice(0, 2)).toEqual([
+      { Action: 'eks:CreateNodegroup', Effect: 'Allow', Resource: clusterArn('MyCluster') },
+      { Action: 'eks:TagResource', Effect: 'Allow', Resource: regionalArn('eks', 'nodegroup/MyCluster/MyNodegroup/*') },
+    ]);
+  });
+
+  test('tags with names from the state data tag any node group', () => {
+    const stack = newStack();
+    synthesizeValid(stack, EksCreateNodegroup.jsonPath(stack, 'Create', props(stack, {
+      nodegroupName: sfn.JsonPath.stringAt('$.nodegroup'),
+      tags: { team: 'ml' },
+    })));
+    expect(policyStatements(stack)[1]).toEqual({ Action: 'eks:TagResource', Effect: 'Allow', Resource: regionalArn('eks', 'nodegroup/MyCluster/*/*') });
   });
 
   test('a node role of the stack is referenced by its ARN', () => {

@@ -57,6 +57,18 @@ export function passRoleToEks(role: IRole): PolicyStatement {
 }
 
 
+/**
+ * Lets the state machine tag, as Amazon EKS creates it, the cluster, node group or Fargate profile at
+ * `resourceArn`. `eks:TagResource` names these as its resource types in the Service Authorization Reference
+ * (list_amazonelastickubernetesservice.html), so the grant is on the new resource, not on its cluster.
+ * Amazon EKS has been seen to check it when a create call carries tags (aws-cdk#7163 for Fargate profiles,
+ * karpenter-provider-aws#4434 for node groups), though the reference lists it as no create action's
+ * dependent action.
+ */
+export function tagOnCreate(resourceArn: string): PolicyStatement {
+  return new PolicyStatement({ actions: ['eks:TagResource'], resources: [resourceArn] });
+}
+
 /** The object, or `undefined` when none of its fields is set (so that an empty request field is left out). */
 export function unlessEmpty<T extends object>(fields: T): T | undefined {
   return Object.values(fields).some((value) => value !== undefined) ? fields : undefined;
