@@ -196,6 +196,9 @@ export class EmrServerlessCreateApplication extends sfn.TaskStateBase {
 
     const stack = Stack.of(this);
     this.taskPolicies = [
+      // Tags need no emr-serverless:TagResource: tags sent on create are authorized by CreateApplication itself
+      // (condition keys aws:RequestTag and aws:TagKeys, no dependent action, in the Service Authorization
+      // Reference; the EMR Serverless guide's tag-on-create policy grants CreateApplication alone).
       new PolicyStatement({
         actions: ['emr-serverless:CreateApplication'],
         resources: [stack.formatArn({ service: 'emr-serverless', resource: '/*' })],

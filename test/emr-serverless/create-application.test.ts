@@ -133,6 +133,14 @@ describe('EmrServerlessCreateApplication', () => {
     expect(policyStatements(stack)).toEqual([CREATE, SERVICE_LINKED_ROLE]);
   });
 
+  test('tags grant no emr-serverless:TagResource: CreateApplication authorizes them (aws:RequestTag, no dependent action in the Service Authorization Reference)', () => {
+    const stack = newStack();
+    synthesizeValid(stack, new EmrServerlessCreateApplication(stack, 'Create', {
+      releaseLabel: 'emr-7.0.0', type: EmrServerlessApplicationType.SPARK, tags: { team: 'etl' },
+    }));
+    expect(policyStatements(stack)).toEqual([CREATE, SERVICE_LINKED_ROLE]);
+  });
+
   test('.sync also grants following (and cleaning up) the new application, and the managed events rule', () => {
     const stack = newStack();
     synthesizeValid(stack, new EmrServerlessCreateApplication(stack, 'Create', {
