@@ -1328,11 +1328,15 @@ const OUR_ROWS: Row[] = [
       ['labelAttributeName', 'got 128']],
     ['a label attribute name with a space', { labelAttributeName: 'my labels' }, {},
       `labelAttributeName ${NAME_PATTERN}, got 'my labels'`, ['labelAttributeName', "'my labels'"]],
-    ['both a manifest and an SNS topic as input', {
-      inputConfig: { manifest: ours.S3Location.fromJsonExpression('$.manifest'), snsTopicArn: 'arn:aws:sns:us-east-1:123456789012:objects' },
-    }, {}, 'inputConfig takes a manifest or an snsTopicArn, not both', ['inputConfig', 'manifest', 'snsTopicArn', 'not both']],
+    ['automated data labeling in a streaming job', {
+      inputConfig: { snsTopicArn: 'arn:aws:sns:us-east-1:123456789012:objects' },
+      labelingJobAlgorithmsConfig: {
+        labelingJobAlgorithmSpecificationArn: 'arn:aws:sagemaker:us-east-1:027400017018:labeling-job-algorithm-specification/text-classification',
+      },
+    }, {}, 'labelingJobAlgorithmsConfig cannot be used with inputConfig.snsTopicArn: streaming labeling jobs do not support automated data labeling',
+    ['labelingJobAlgorithmsConfig', 'snsTopicArn', 'streaming']],
     ['neither a manifest nor an SNS topic as input', { inputConfig: {} }, {},
-      'inputConfig needs a manifest or an snsTopicArn', ['inputConfig', 'manifest', 'snsTopicArn']],
+      'inputConfig needs a manifest, an snsTopicArn or both', ['inputConfig', 'manifest', 'snsTopicArn']],
     ['both a UI template and a human task UI', {}, { humanTaskUiArn: 'arn:aws:sagemaker:us-east-1:394669845002:human-task-ui/TextMultiClass' },
       'humanTaskConfig takes a uiTemplate or a humanTaskUiArn, not both', ['humanTaskConfig', 'uiTemplate', 'humanTaskUiArn', 'not both']],
     ['neither a UI template nor a human task UI', {}, { uiTemplate: undefined },

@@ -67,8 +67,9 @@ interface SageMakerCreateLabelingJobOptions {
   readonly stoppingConditions?: LabelingJobStoppingConditions;
 
   /**
-   * Automated data labeling.
+   * Automated data labeling. Streaming jobs (`inputConfig.snsTopicArn`) do not support it.
    *
+   * @see https://docs.aws.amazon.com/sagemaker/latest/dg/sms-streaming-create-labeling-job-api.html
    * @default - people label every object
    */
   readonly labelingJobAlgorithmsConfig?: LabelingJobAlgorithmsConfig;
@@ -100,8 +101,9 @@ export interface SageMakerCreateLabelingJobProps extends sfn.TaskStateBaseProps,
  * A Task state that starts an Amazon SageMaker Ground Truth labeling job, in which people (optionally
  * helped by a model) label data, and with `RUN_JOB` (`.sync`) waits for it to end.
  *
- * SageMaker sends no EventBridge events for labeling jobs, so `.sync` follows the job by describing it:
- * the state machine gets no events rule statement for this task.
+ * With `.sync` the state machine may describe and stop the job and manage the EventBridge rule
+ * `StepFunctionsGetEventsForSageMakerLabelingJobsRule`: SageMaker reports labeling job state changes to
+ * EventBridge, and the rule is named like Step Functions' rules for the other SageMaker jobs.
  *
  * Not part of aws-cdk-lib.
  *
@@ -138,7 +140,15 @@ export class SageMakerCreateLabelingJob extends sfn.TaskStateBase implements iam
     props.outputConfig.encryptionKey?.grantEncrypt(role);
     props.labelingJobAlgorithmsConfig?.volumeEncryptionKey?.grant(role, 'kms:CreateGrant');
 
-    this.taskPolicies = sagemakerJobStatements(this, { resource: 'labeling-job', api: 'LabelingJob' }, props.labelingJobName, role, this.integrationPattern);
+    // SageMaker reports a labeling job's end to EventBridge ("SageMaker Ground Truth Labeling Job State
+    // Change", sms-monitor-cloud-watch.html), as it does training, transform, tuning and processing jobs',
+    // which Step Functions follows through a managed rule; no page names the labeling one, so its name is
+    // inferred from theirs.
+    this.taskPolicies = sagemakerJobStatements(this, {
+      resource: 'labeling-job',
+      api: 'LabelingJob',
+      eventsRule: 'StepFunctionsGetEventsForSageMakerLabelingJobsRule',
+    }, props.labelingJobName, role, this.integrationPattern);
   }
 
   /**
@@ -177,9 +187,10 @@ export class SageMakerCreateLabelingJob extends sfn.TaskStateBase implements iam
       LabelAttributeName: props.labelAttributeName,
       RoleArn: this._role.roleArn,
       InputConfig: {
-        DataSource: input.manifest
-          ? { S3DataSource: { ManifestS3Uri: input.manifest.bind(this, { forReading: true }).uri } }
-          : { SnsDataSource: { SnsTopicArn: input.snsTopicArn } },
+        DataSource: {
+          S3DataSource: input.manifest && { ManifestS3Uri: input.manifest.bind(this, { forReading: true }).uri },
+          SnsDataSource: input.snsTopicArn ? { SnsTopicArn: input.snsTopicArn } : undefined,
+        },
         DataAttributes: input.contentClassifiers && { ContentClassifiers: input.contentClassifiers },
       },
       OutputConfig: {
@@ -231,8 +242,10 @@ export class SageMakerCreateLabelingJob extends sfn.TaskStateBase implements iam
       ...lengthProblems('labelAttributeName', props.labelAttributeName, 1, 127),
       ...patternProblems('labelAttributeName', props.labelAttributeName, /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,126}$/,
         'letters, digits and hyphens, starting and ending with a letter or digit'),
-      ...(input.manifest && input.snsTopicArn ? ['inputConfig takes a manifest or an snsTopicArn, not both'] : []),
-      ...(!input.manifest && !input.snsTopicArn ? ['inputConfig needs a manifest or an snsTopicArn'] : []),
+      // LabelingJobDataSource: at least one of the two; a streaming job (SNS topic) may also start from a manifest.
+      ...(!input.manifest && !input.snsTopicArn ? ['inputConfig needs a manifest, an snsTopicArn or both'] : []),
+      ...(input.snsTopicArn && props.labelingJobAlgorithmsConfig
+        ? ['labelingJobAlgorithmsConfig cannot be used with inputConfig.snsTopicArn: streaming labeling jobs do not support automated data labeling'] : []),
       ...(human.uiTemplate && human.humanTaskUiArn ? ['humanTaskConfig takes a uiTemplate or a humanTaskUiArn, not both'] : []),
       ...(!human.uiTemplate && !human.humanTaskUiArn ? ['humanTaskConfig needs a uiTemplate or a humanTaskUiArn'] : []),
       ...lengthProblems('humanTaskConfig.taskTitle', human.taskTitle, 1, 128),

@@ -13,23 +13,25 @@ export enum ContentClassifier {
 }
 
 /**
- * The data objects a labeling job sends to workers: a manifest in S3, or (streaming jobs) an SNS topic.
+ * The data objects a labeling job sends to workers: a manifest in S3, an SNS topic (a streaming job), or
+ * both (a streaming job that starts with the manifest's objects).
  *
  * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LabelingJobInputConfig.html
+ * @see https://docs.aws.amazon.com/sagemaker/latest/dg/sms-streaming-how-it-works-send-data.html
  */
 export interface LabelingJobInputConfig {
   /**
-   * The input manifest file, one data object per line. The job's role may read it. Give this or
-   * `snsTopicArn`.
+   * The input manifest file, one data object per line. The job's role may read it. Required unless
+   * `snsTopicArn` is set; with it, a streaming job sends the manifest's objects to workers as it starts.
    *
    * @default - no manifest; `snsTopicArn` must be set
    */
   readonly manifest?: S3Location;
 
   /**
-   * The SNS topic that feeds a streaming labeling job. Give this or `manifest`.
+   * The SNS topic that feeds a streaming labeling job. Required unless `manifest` is set.
    *
-   * @default - no topic; `manifest` must be set
+   * @default - no topic: a one-time job that labels the manifest's objects; `manifest` must be set
    */
   readonly snsTopicArn?: string;
 

@@ -6,9 +6,14 @@
  *   LabelCategoryConfigS3Uri, OutputConfig, RoleArn, StoppingConditions);
  * - the IAM templates on that page and sagemaker-iam.html, carried over to labeling jobs:
  *   Create/Describe/Stop on labeling-job/<name>*, sagemaker:ListTags and sagemaker:AddTags, iam:PassRole
- *   to sagemaker.amazonaws.com. SageMaker sends no EventBridge events for labeling jobs
- *   (automating-sagemaker-with-eventbridge.html lists none), so `.sync` gets no managed rule statement;
- * - API_CreateLabelingJob.html and the types it links (field names, constraints).
+ *   to sagemaker.amazonaws.com, and for `.sync` the managed EventBridge rule. SageMaker reports labeling job
+ *   state changes to EventBridge ("SageMaker Ground Truth Labeling Job State Change",
+ *   sms-monitor-cloud-watch.html; events-ref-sagemaker.html); the rule's name,
+ *   StepFunctionsGetEventsForSageMakerLabelingJobsRule, follows the documented names of the training and
+ *   transform job rules (and the processing and tuning ones): no page names it;
+ * - API_CreateLabelingJob.html and the types it links (field names, constraints); API_LabelingJobDataSource.html
+ *   (at least one of S3DataSource and SnsDataSource; the manifest is optional for a streaming job);
+ *   sms-streaming-create-labeling-job-api.html (streaming jobs take no LabelingJobAlgorithmsConfig).
  *
  * moto cannot execute this state: its Step Functions interpreter does not support `sagemaker`.
  */
@@ -187,6 +192,19 @@ describe('SageMakerCreateLabelingJob', () => {
     expect(parameters.HumanTaskConfig.UiConfig).toEqual({ HumanTaskUiArn: 'arn:aws:sagemaker:us-east-1:394669845002:human-task-ui/PointCloudObjectDetection' });
   });
 
+  test('a streaming job may also start from a manifest: LabelingJobDataSource takes both', () => {
+    const stack = newStack();
+    const task = new SageMakerCreateLabelingJob(stack, 'Label', props(stack, {
+      inputConfig: { manifest: S3Location.fromJsonExpression('$.manifest'), snsTopicArn: 'arn:aws:sns:us-east-1:123456789012:objects' },
+    }));
+    expect(renderState(task).Parameters.InputConfig).toEqual({
+      DataSource: {
+        S3DataSource: { 'ManifestS3Uri.$': '$.manifest' },
+        SnsDataSource: { SnsTopicArn: 'arn:aws:sns:us-east-1:123456789012:objects' },
+      },
+    });
+  });
+
   test('Request Response grants creating and tagging the named job, listing tags and passing the role', () => {
     const stack = newStack();
     expect(stateMachineStatements(stack, new SageMakerCreateLabelingJob(stack, 'Label', props(stack)))).toEqual([
@@ -197,13 +215,18 @@ describe('SageMakerCreateLabelingJob', () => {
     ]);
   });
 
-  test('.sync also grants describing and stopping the job, and no events rule', () => {
+  test('.sync also grants describing and stopping the job, and the managed rule for labeling job state change events', () => {
     const stack = newStack();
     expect(stateMachineStatements(stack, new SageMakerCreateLabelingJob(stack, 'Label', props(stack, { integrationPattern: sfn.IntegrationPattern.RUN_JOB })))).toEqual([
       { Action: ['sagemaker:CreateLabelingJob', 'sagemaker:DescribeLabelingJob', 'sagemaker:StopLabelingJob'], Effect: 'Allow', Resource: JOB_ARN },
       { Action: 'sagemaker:ListTags', Effect: 'Allow', Resource: '*' },
       { Action: 'sagemaker:AddTags', Effect: 'Allow', Resource: JOB_ARN },
       PASS_ROLE,
+      {
+        Action: ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'],
+        Effect: 'Allow',
+        Resource: regionalArn('events', 'rule/StepFunctionsGetEventsForSageMakerLabelingJobsRule'),
+      },
     ]);
   });
 
@@ -258,17 +281,27 @@ describe('SageMakerCreateLabelingJob', () => {
         + "labelAttributeName must be letters, digits and hyphens, starting and ending with a letter or digit, got 'a b'");
   });
 
-  test('throws when the input or the UI is given both ways or not at all', () => {
+  test('throws when the input is missing or the UI is given both ways or not at all', () => {
     const stack = newStack();
     expect(() => new SageMakerCreateLabelingJob(stack, 'Label', props(stack, {
-      inputConfig: { manifest: S3Location.fromJsonExpression('$.m'), snsTopicArn: 'arn:aws:sns:us-east-1:123456789012:t' },
       humanTaskConfig: { ...HUMAN_TASK, uiTemplate: undefined },
-    }))).toThrow('Invalid SageMaker labeling job: inputConfig takes a manifest or an snsTopicArn, not both; humanTaskConfig needs a uiTemplate or a humanTaskUiArn');
+    }))).toThrow('Invalid SageMaker labeling job: humanTaskConfig needs a uiTemplate or a humanTaskUiArn');
     const other = newStack();
     expect(() => new SageMakerCreateLabelingJob(other, 'Label', props(other, {
       inputConfig: {},
       humanTaskConfig: { ...HUMAN_TASK, humanTaskUiArn: 'arn:aws:sagemaker:us-east-1:394669845002:human-task-ui/x' },
-    }))).toThrow('Invalid SageMaker labeling job: inputConfig needs a manifest or an snsTopicArn; humanTaskConfig takes a uiTemplate or a humanTaskUiArn, not both');
+    }))).toThrow('Invalid SageMaker labeling job: inputConfig needs a manifest, an snsTopicArn or both; humanTaskConfig takes a uiTemplate or a humanTaskUiArn, not both');
+  });
+
+  test('throws when a streaming job asks for automated data labeling, which streaming jobs do not support', () => {
+    const stack = newStack();
+    expect(() => new SageMakerCreateLabelingJob(stack, 'Label', props(stack, {
+      inputConfig: { snsTopicArn: 'arn:aws:sns:us-east-1:123456789012:objects' },
+      labelingJobAlgorithmsConfig: {
+        labelingJobAlgorithmSpecificationArn: 'arn:aws:sagemaker:us-east-1:027400017018:labeling-job-algorithm-specification/text-classification',
+      },
+    }))).toThrow('Invalid SageMaker labeling job: labelingJobAlgorithmsConfig cannot be used with inputConfig.snsTopicArn: '
+      + 'streaming labeling jobs do not support automated data labeling');
   });
 
   test('throws when the human task settings are out of range, reporting every problem', () => {

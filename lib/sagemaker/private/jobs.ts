@@ -27,10 +27,14 @@ export interface SageMakerJobKind {
 }
 
 /**
- * What the state machine needs to create a SageMaker job named `name` and hand it `role`, following the
- * templates of the Step Functions developer guide (sagemaker-iam.html): create (and, for `.sync`, describe
- * and stop) the job, tag it, list tags, pass the role to SageMaker, and for `.sync` manage the events rule.
- * A name from the state's data grants on every job of the kind.
+ * What the state machine needs to create a SageMaker job named `name` and hand it `role`: create (and, for
+ * `.sync`, describe and stop) the job, tag it, list tags, pass the role to SageMaker, and for `.sync` manage
+ * the events rule. A name from the state's data grants on every job of the kind.
+ *
+ * Step Functions documents IAM templates for training and transform jobs only (sagemaker-iam.html); the
+ * processing, tuning and labeling jobs follow its CreateTrainingJob template, with their own actions, ARN
+ * type and managed rule, and AddTags on the job as the Service Authorization Reference makes it a
+ * dependent action of each Create call.
  */
 export function sagemakerJobStatements(
   scope: IConstruct,
