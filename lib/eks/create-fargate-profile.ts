@@ -109,9 +109,10 @@ export class EksCreateFargateProfile extends sfn.TaskStateBase {
     ]);
 
     // Step Functions documents no IAM template for createFargateProfile (eks-iam.html has CreateCluster,
-    // CreateNodeGroup, DeleteCluster and DeleteNodegroup): the grants follow the CreateNodeGroup one, with
-    // each action on the resource type the Service Authorization Reference gives it: CreateFargateProfile
-    // on the cluster, DescribeFargateProfile (for `.sync`) on the profile.
+    // CreateNodeGroup, DeleteCluster and DeleteNodegroup): the grants take the CreateNodeGroup one's shape
+    // (create in the cluster, pass the role connect-eks.html names, describe the new child for `.sync`), each
+    // action on the resource type the Service Authorization Reference gives it: CreateFargateProfile on the
+    // cluster, DescribeFargateProfile and TagResource on the profile.
     const profile = clusterChildArn(this, 'fargateprofile', props.clusterName, props.fargateProfileName);
     this.taskPolicies = [
       new PolicyStatement({ actions: ['eks:CreateFargateProfile'], resources: [clusterArn(this, props.clusterName)] }),
