@@ -25,7 +25,7 @@ export function startsInUpperCase(value: string): boolean {
  *
  * Beyond aws-cdk-lib (aws-cdk#23824): aws-cdk-lib keeps seven such services in a hand-written list, and
  * assumes any other service's name is its IAM prefix. This map is generated from AWS's SDK service models
- * and the IAM service authorization reference by scripts/aws-sdk-iam-prefixes.py; it has aws-cdk-lib's
+ * and the IAM service authorization reference by scripts/aws-sdk-iam.py; it has aws-cdk-lib's
  * seven entries, with the same prefixes, among the others.
  */
 export const CALL_AWS_SERVICE_IAM_PREFIXES: Readonly<Record<string, string>> = GENERATED_IAM_PREFIXES;
