@@ -3,8 +3,9 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { CROSS_REGION_IAM_PREFIXES, iamActionOf, startsInLowerCase } from './private/naming';
-import { integrationResourceArn, isJsonPathOrJsonataExpression, queryLanguageOf, validationError, withJsonata } from '../private';
+import { startsInLowerCase } from './private/naming';
+import { crossRegionIamActions, sdkCallStatements } from './private/permissions';
+import { integrationResourceArn, isJsonPathOrJsonataExpression, queryLanguageOf, retryLambdaServiceExceptions, validationError, withJsonata } from '../private';
 import { bundledSingletonFunction } from '../private/bundled-function';
 
 interface CallAwsServiceCrossRegionOptions {
@@ -38,9 +39,12 @@ interface CallAwsServiceCrossRegionOptions {
 
   /**
    * The IAM action to grant on `iamResources`, for calls whose IAM action is not named after the API
-   * action (for example `s3:listBuckets` needs `s3:ListAllMyBuckets`).
+   * action and that the library does not know (for example `s3:copyObject` needs `s3:GetObject` on the
+   * source and `s3:PutObject` on the target: grant one here and the other in `additionalIamStatements`).
    *
-   * @default - the service's IAM prefix, a colon and the action, e.g. `s3:getObject`
+   * @default - the service's IAM prefix, a colon and the action, e.g. `s3:getObject`; where that is not
+   * an IAM action, the IAM actions AWS's data names for the operation, e.g. `s3:ListBucket` for
+   * `s3:listObjectsV2` and `lambda:InvokeFunction` for `lambda:invoke`
    */
   readonly iamAction?: string;
 
@@ -50,6 +54,18 @@ interface CallAwsServiceCrossRegionOptions {
    * @default - no further statements
    */
   readonly additionalIamStatements?: iam.PolicyStatement[];
+
+  /**
+   * Whether the task grants the calling function's role the call's permission (`iamAction` on
+   * `iamResources`). Set it to `false` to write the statement yourself in `additionalIamStatements` (for
+   * example with a condition): the role then gets no other statement for the call. Pass
+   * `iamResources: []` and no `iamAction` with it.
+   *
+   * An opt-in of this library; aws-cdk-lib always grants the call's permission.
+   *
+   * @default true
+   */
+  readonly grantIamPermissions?: boolean;
 
   /**
    * The region to send the call to, e.g. `us-east-1`.
@@ -145,14 +161,7 @@ export class CallAwsServiceCrossRegion extends sfn.TaskStateBase {
     }
 
     this.lambdaFunction = callingFunction(this);
-    const callPolicies = [
-      new iam.PolicyStatement({
-        resources: props.iamResources,
-        actions: [props.iamAction ?? iamActionOf(props.service, props.action, CROSS_REGION_IAM_PREFIXES)],
-      }),
-      ...props.additionalIamStatements ?? [],
-    ];
-    for (const statement of callPolicies) {
+    for (const statement of sdkCallStatements(this, props, () => crossRegionIamActions(props.service, props.action))) {
       this.lambdaFunction.addToRolePolicy(statement);
     }
 
@@ -161,14 +170,7 @@ export class CallAwsServiceCrossRegion extends sfn.TaskStateBase {
       actions: ['lambda:InvokeFunction'],
     })];
 
-    if (props.retryOnServiceExceptions ?? true) {
-      this.addRetry({
-        errors: ['Lambda.ClientExecutionTimeoutException', 'Lambda.ServiceException', 'Lambda.AWSLambdaException', 'Lambda.SdkClientException'],
-        interval: Duration.seconds(2),
-        maxAttempts: 6,
-        backoffRate: 2,
-      });
-    }
+    retryLambdaServiceExceptions(this, props.retryOnServiceExceptions);
   }
 
   /**

@@ -1,8 +1,9 @@
 import { Token } from 'aws-cdk-lib';
-import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { callAwsServiceIamPrefix, startsInLowerCase, startsInUpperCase } from './private/naming';
+import { startsInLowerCase, startsInUpperCase } from './private/naming';
+import { callAwsServiceIamActions, sdkCallStatements } from './private/permissions';
 import { integrationResourceArn, queryLanguageOf, validationError, withJsonata } from '../private';
 
 interface CallAwsServiceOptions {
@@ -34,11 +35,14 @@ interface CallAwsServiceOptions {
 
   /**
    * The IAM action to grant on `iamResources`, for calls whose IAM action is not named after the API
-   * action (for example `s3:listBuckets` needs `s3:ListAllMyBuckets`).
+   * action and that the library does not know (for example `s3:copyObject` needs `s3:GetObject` on the
+   * source and `s3:PutObject` on the target: grant one here and the other in `additionalIamStatements`).
    *
    * @default - the service's IAM prefix, a colon and the action, e.g. `s3:getObject` or, for a service
    * whose IAM prefix differs from its name, `states:startExecution` for `sfn` (from a list generated from
-   * AWS's SDK models and IAM reference, where aws-cdk-lib knows only seven such services)
+   * AWS's SDK models and IAM reference, where aws-cdk-lib knows only seven such services); where that is
+   * not an IAM action, the IAM actions AWS's data names for the operation, e.g. `s3:ListBucket` for
+   * `s3:listObjectsV2` and `lambda:InvokeFunction` for `lambda:invoke`
    */
   readonly iamAction?: string;
 
@@ -49,6 +53,19 @@ interface CallAwsServiceOptions {
    * @default - no further statements
    */
   readonly additionalIamStatements?: iam.PolicyStatement[];
+
+  /**
+   * Whether the task grants the state machine's role the call's permission (`iamAction` on
+   * `iamResources`). Set it to `false` to grant the permission yourself (with a condition, or on a
+   * resource that does not exist yet when the task is built, through `stateMachine.addToRolePolicy`): the
+   * role then gets no statement for the call, only `additionalIamStatements`. Pass `iamResources: []` and
+   * no `iamAction` with it.
+   *
+   * An opt-in of this library; aws-cdk-lib always grants the call's permission.
+   *
+   * @default true
+   */
+  readonly grantIamPermissions?: boolean;
 }
 
 /**
@@ -108,13 +125,7 @@ export class CallAwsService extends sfn.TaskStateBase {
       throw validationError(this, 'MustBeParameterNamesPascalcase', `parameter names must be PascalCase, got: ${notPascalCase.join(', ')}`);
     }
 
-    this.taskPolicies = [
-      new iam.PolicyStatement({
-        resources: props.iamResources,
-        actions: [props.iamAction ?? `${callAwsServiceIamPrefix(props.service)}:${props.action}`],
-      }),
-      ...props.additionalIamStatements ?? [],
-    ];
+    this.taskPolicies = sdkCallStatements(this, props, () => callAwsServiceIamActions(props.service, props.action));
   }
 
   /**

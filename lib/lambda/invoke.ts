@@ -1,9 +1,8 @@
-import { Duration } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { integrationPatternOf, integrationResourceArn, queryLanguageOf, requireTaskToken, validationError, withJsonata } from '../private';
+import { integrationPatternOf, integrationResourceArn, queryLanguageOf, requireTaskToken, retryLambdaServiceExceptions, validationError, withJsonata } from '../private';
 
 interface LambdaInvokeBaseProps {
   /**
@@ -135,14 +134,7 @@ export class LambdaInvoke extends sfn.TaskStateBase {
       actions: ['lambda:InvokeFunction'],
     })];
 
-    if (props.retryOnServiceExceptions ?? true) {
-      this.addRetry({
-        errors: ['Lambda.ClientExecutionTimeoutException', 'Lambda.ServiceException', 'Lambda.AWSLambdaException', 'Lambda.SdkClientException'],
-        interval: Duration.seconds(2),
-        maxAttempts: 6,
-        backoffRate: 2,
-      });
-    }
+    retryLambdaServiceExceptions(this, props.retryOnServiceExceptions);
   }
 
   /**

@@ -6,3 +6,4 @@ export * from './bundled-handler';
 export * from './events-rule';
 export * from './property-injection';
 export * from './problems';
+export * from './lambda-retry';

@@ -170,7 +170,7 @@ describe('CallAwsServiceCrossRegion', () => {
         additionalIamStatements: [new iam.PolicyStatement({ actions: ['kms:Decrypt'], resources: ['*'] })],
       })],
       ['no retries', (t, s) => new t.CallAwsServiceCrossRegion(s, 'Call', {
-        region: 'eu-west-1', service: 's3', action: 'listBuckets', iamResources: ['*'], retryOnServiceExceptions: false,
+        region: 'eu-west-1', service: 's3', action: 'listBuckets', iamResources: ['*'], iamAction: 's3:ListAllMyBuckets', retryOnServiceExceptions: false,
       })],
       ['WAIT_FOR_TASK_TOKEN', (t, s) => new t.CallAwsServiceCrossRegion(s, 'Call', {
         region: 'eu-west-1',
@@ -181,10 +181,10 @@ describe('CallAwsServiceCrossRegion', () => {
         integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
       })],
       ['REQUEST_RESPONSE given explicitly', (t, s) => new t.CallAwsServiceCrossRegion(s, 'Call', {
-        region: 'eu-west-1', service: 's3', action: 'listBuckets', iamResources: ['*'], integrationPattern: sfn.IntegrationPattern.REQUEST_RESPONSE,
+        region: 'eu-west-1', service: 's3', action: 'listBuckets', iamResources: ['*'], iamAction: 's3:ListAllMyBuckets', integrationPattern: sfn.IntegrationPattern.REQUEST_RESPONSE,
       })],
       ['several tasks share the handler', (t, s) => {
-        const a = new t.CallAwsServiceCrossRegion(s, 'A', { region: 'eu-west-1', service: 's3', action: 'listBuckets', iamResources: ['*'] });
+        const a = new t.CallAwsServiceCrossRegion(s, 'A', { region: 'eu-west-1', service: 's3', action: 'listBuckets', iamResources: ['*'], iamAction: 's3:ListAllMyBuckets' });
         const b = new t.CallAwsServiceCrossRegion(s, 'B', { region: 'us-west-2', service: 'sfn', action: 'listStateMachines', iamResources: ['*'] });
         return a.next(b);
       }],
@@ -193,6 +193,7 @@ describe('CallAwsServiceCrossRegion', () => {
         service: 's3',
         action: 'listBuckets',
         iamResources: ['*'],
+        iamAction: 's3:ListAllMyBuckets',
         comment: 'list',
         resultPath: '$.buckets',
         resultSelector: { names: sfn.JsonPath.listAt('$.Buckets[*].Name') },
@@ -203,7 +204,7 @@ describe('CallAwsServiceCrossRegion', () => {
         region: 'eu-west-1', service: 's3', action: new cdk.CfnParameter(s, 'Action').valueAsString, iamResources: ['*'],
       })],
       ['jsonPath()', (t, s) => t.CallAwsServiceCrossRegion.jsonPath(s, 'Call', {
-        region: 'eu-west-1', service: 's3', action: 'listBuckets', iamResources: ['*'], outputPath: '$.Buckets',
+        region: 'eu-west-1', service: 's3', action: 'listBuckets', iamResources: ['*'], iamAction: 's3:ListAllMyBuckets', outputPath: '$.Buckets',
       })],
       ['jsonata() callback', (t, s) => t.CallAwsServiceCrossRegion.jsonata(s, 'Call', {
         region: 'eu-west-1',
@@ -221,19 +222,19 @@ describe('CallAwsServiceCrossRegion', () => {
 
     test('inherits JSONata from the state machine', () => {
       expectSameAsReference((t, s) => new t.CallAwsServiceCrossRegion(s, 'Call', {
-        region: 'eu-west-1', service: 's3', action: 'listBuckets', iamResources: ['*'],
+        region: 'eu-west-1', service: 's3', action: 'listBuckets', iamResources: ['*'], iamAction: 's3:ListAllMyBuckets',
       }), { queryLanguage: sfn.QueryLanguage.JSONATA });
     });
 
     test('in an environment with a region', () => {
       expectSameAsReferenceWithMetadata((t, s) => new t.CallAwsServiceCrossRegion(s, 'Call', {
-        region: 'eu-west-1', service: 's3', action: 'listBuckets', iamResources: ['*'],
+        region: 'eu-west-1', service: 's3', action: 'listBuckets', iamResources: ['*'], iamAction: 's3:ListAllMyBuckets',
       }), { env: { account: '123456789012', region: 'cn-north-1' } });
     });
 
     const errors: Array<[string, Builder]> = [
       ['the integration pattern is RUN_JOB', (t, s) => new t.CallAwsServiceCrossRegion(s, 'Call', {
-        region: 'eu-west-1', service: 's3', action: 'listBuckets', iamResources: ['*'], integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+        region: 'eu-west-1', service: 's3', action: 'listBuckets', iamResources: ['*'], iamAction: 's3:ListAllMyBuckets', integrationPattern: sfn.IntegrationPattern.RUN_JOB,
       })],
       ['the action is PascalCase', (t, s) => new t.CallAwsServiceCrossRegion(s, 'Call', {
         region: 'eu-west-1', service: 's3', action: 'ListBuckets', iamResources: ['*'],

@@ -84,9 +84,79 @@ describe('CallAwsService', () => {
   test('grants iamAction instead when given', () => {
     const stack = newStack();
     inStateMachine(stack, new CallAwsService(stack, 'ListBuckets', {
-      service: 's3', action: 'listBuckets', iamResources: ['*'], iamAction: 's3:ListAllMyBuckets',
+      service: 's3', action: 'listBuckets', iamResources: ['*'], iamAction: 's3:ListAllMyBuckets', iamAction: 's3:ListAllMyBuckets',
     }));
     expect(policyStatements(stack)).toEqual([{ Action: 's3:ListAllMyBuckets', Effect: 'Allow', Resource: '*' }]);
+  });
+
+  // Beyond aws-cdk-lib: where `<prefix>:<action>` is not an IAM action, the IAM actions the operation needs
+  // (lib/aws-sdk/private/iam-actions.generated.ts), which the AWS API reference of each operation states.
+  test.each([
+    // https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListObjectsV2.html: "s3:ListBucket"
+    ['s3', 'listObjectsV2', 's3:ListBucket'],
+    // https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html: "lambda:InvokeFunction"
+    ['lambda', 'invoke', 'lambda:InvokeFunction'],
+    // https://docs.aws.amazon.com/AmazonS3/latest/API/API_HeadObject.html: "To use HEAD, you must have the s3:GetObject permission"
+    ['s3', 'headObject', 's3:GetObject'],
+    ['S3', 'listObjectsV2', 's3:ListBucket'],
+    // https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html: "bedrock:InvokeModel"
+    ['bedrockruntime', 'converse', 'bedrock:InvokeModel'],
+    // https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListBuckets.html: "s3:ListAllMyBuckets"
+    ['s3', 'listBuckets', 's3:ListAllMyBuckets'],
+  ])('grants %s:%s as the IAM action %s', (service, action, iamAction) => {
+    const stack = newStack();
+    inStateMachine(stack, new CallAwsService(stack, 'Call', { service, action, iamResources: ['arn:aws:s3:::b'] }));
+    expect(policyStatements(stack)).toEqual([{ Action: iamAction, Effect: 'Allow', Resource: 'arn:aws:s3:::b' }]);
+  });
+
+  test('grants every IAM action an operation needs', () => {
+    // https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_RegisterDefaultHostManagementConfiguration.html
+    const stack = newStack();
+    inStateMachine(stack, new CallAwsService(stack, 'Call', { service: 'ssm', action: 'registerDefaultHostManagementConfiguration', iamResources: ['*'] }));
+    expect(policyStatements(stack)).toEqual([{ Action: ['ssm:GetServiceSetting', 'ssm:UpdateServiceSetting'], Effect: 'Allow', Resource: '*' }]);
+  });
+
+  test('grants iamAction rather than the operation\'s IAM action', () => {
+    const stack = newStack();
+    inStateMachine(stack, new CallAwsService(stack, 'Call', {
+      service: 's3', action: 'listObjectsV2', iamResources: ['*'], iamAction: 's3:ListBucketVersions',
+    }));
+    expect(policyStatements(stack)).toEqual([{ Action: 's3:ListBucketVersions', Effect: 'Allow', Resource: '*' }]);
+  });
+
+  test('grantIamPermissions: false grants no statement for the call, only the additional ones', () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    inStateMachine(stack, new CallAwsService(stack, 'Call', {
+      service: 'sfn',
+      action: 'listExecutions',
+      iamResources: [],
+      grantIamPermissions: false,
+      additionalIamStatements: [new iam.PolicyStatement({ actions: ['kms:Decrypt'], resources: ['*'] })],
+    }));
+    // THEN
+    expect(policyStatements(stack)).toEqual([{ Action: 'kms:Decrypt', Effect: 'Allow', Resource: '*' }]);
+  });
+
+  test('grantIamPermissions: false leaves the call\'s permission to the user, for example with a condition', () => {
+    const stack = newStack();
+    const task = new CallAwsService(stack, 'Call', { service: 'sfn', action: 'listExecutions', iamResources: [], grantIamPermissions: false });
+    const stateMachine = new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(task) });
+    stateMachine.addToRolePolicy(new iam.PolicyStatement({ actions: ['states:ListExecutions'], resources: ['*'], conditions: { StringEquals: { 'aws:ResourceTag/team': 'a' } } }));
+    expect(policyStatements(stack)).toEqual([
+      { Action: 'states:ListExecutions', Condition: { StringEquals: { 'aws:ResourceTag/team': 'a' } }, Effect: 'Allow', Resource: '*' },
+    ]);
+  });
+
+  test.each([
+    [{ iamResources: ['*'] }, 'iamResources would be ignored'],
+    [{ iamResources: [], iamAction: 'states:ListExecutions' }, 'iamAction would be ignored'],
+    [{ iamResources: ['*'], iamAction: 'states:ListExecutions' }, 'iamResources and iamAction would be ignored'],
+  ])('throws when grantIamPermissions is false and %j is given', (props, message) => {
+    const stack = newStack();
+    expect(() => new CallAwsService(stack, 'Call', { service: 'sfn', action: 'listExecutions', grantIamPermissions: false, ...props }))
+      .toThrow(`grantIamPermissions: false grants no statement for the call, so ${message}: pass iamResources: [] and no iamAction`);
   });
 
   test.each([
@@ -206,6 +276,7 @@ describe('CallAwsService', () => {
         service: 's3',
         action: 'listBuckets',
         iamResources: ['*'],
+        iamAction: 's3:ListAllMyBuckets',
         credentials: { role: sfn.TaskRole.fromRole(new iam.Role(s, 'Role', { assumedBy: new iam.AccountRootPrincipal() })) },
       })],
       ['WAIT_FOR_TASK_TOKEN', (t, s) => new t.CallAwsService(s, 'Call', {
@@ -216,10 +287,10 @@ describe('CallAwsService', () => {
         integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
       })],
       ['REQUEST_RESPONSE given explicitly', (t, s) => new t.CallAwsService(s, 'Call', {
-        service: 's3', action: 'listBuckets', iamResources: ['*'], integrationPattern: sfn.IntegrationPattern.REQUEST_RESPONSE,
+        service: 's3', action: 'listBuckets', iamResources: ['*'], iamAction: 's3:ListAllMyBuckets', integrationPattern: sfn.IntegrationPattern.REQUEST_RESPONSE,
       })],
       ['jsonPath()', (t, s) => t.CallAwsService.jsonPath(s, 'Call', {
-        service: 's3', action: 'listBuckets', iamResources: ['*'], resultSelector: { buckets: sfn.JsonPath.listAt('$.Buckets') },
+        service: 's3', action: 'listBuckets', iamResources: ['*'], iamAction: 's3:ListAllMyBuckets', resultSelector: { buckets: sfn.JsonPath.listAt('$.Buckets') },
       })],
       ['jsonata() with outputs and assign', (t, s) => t.CallAwsService.jsonata(s, 'Call', {
         service: 's3',
@@ -259,6 +330,31 @@ describe('CallAwsService', () => {
         });
         expectSameAsReferenceExcept(call(), { referenceBuild: call(`${CALL_AWS_SERVICE_IAM_PREFIXES[service.toLowerCase()]}:describeThing`) });
       });
+
+    // Beyond aws-cdk-lib: where its `<prefix>:<action>` is not an IAM action, the reference's template when it
+    // is given the operation's IAM action itself; where it is, the reference's template unchanged.
+    test.each([
+      ['s3', 'listObjectsV2', 's3:ListBucket'],
+      ['lambda', 'invoke', 'lambda:InvokeFunction'],
+      ['s3', 'headObject', 's3:GetObject'],
+      ['s3', 'listBuckets', 's3:ListAllMyBuckets'],
+    ])('%s:%s: the reference\'s template with %s as iamAction', (service, action, iamAction) => {
+      const call = (given?: string): Builder => (t, s) => new t.CallAwsService(s, 'Call', { service, action, iamResources: ['*'], iamAction: given });
+      expectSameAsReferenceExcept(call(), { referenceBuild: call(iamAction) });
+    });
+
+    test.each([
+      ['s3', 'getObject'], ['s3', 'listObjects'], ['lambda', 'invokeAsync'], ['lambda', 'getFunction'], ['dynamodb', 'transactWriteItems'],
+      ['sqs', 'sendMessageBatch'], ['ssm', 'getParameter'], ['sfn', 'startExecution'],
+    ])('%s:%s keeps aws-cdk-lib\'s IAM action', (service, action) => {
+      expectSameAsReference((t, s) => new t.CallAwsService(s, 'Call', { service, action, iamResources: ['*'] }));
+    });
+
+    test('an iamAction given for an operation with a known IAM action is granted as in aws-cdk-lib', () => {
+      expectSameAsReference((t, s) => new t.CallAwsService(s, 'Call', {
+        service: 's3', action: 'listObjectsV2', iamResources: ['*'], iamAction: 's3:ListBucketVersions',
+      }));
+    });
 
     test('inherits JSONata from the state machine', () => {
       expectSameAsReference((t, s) => new t.CallAwsService(s, 'Call', {
