@@ -4,8 +4,8 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
-import { CallAwsServiceCrossRegion } from '../../lib';
-import { type Builder, type HarnessOptions, type Tasks, expectSameAsReference, expectSameErrorAsReference, newStack, renderState, stateArn } from '../util';
+import { CallAwsServiceCrossRegion, type CallAwsServiceCrossRegionProps } from '../../lib';
+import { type Builder, type HarnessOptions, type Tasks, expectSameAsReference, expectSameAsReferenceExcept, expectSameErrorAsReference, newStack, renderState, stateArn } from '../util';
 
 const HANDLER = 'CrossRegionAwsSdk8a0c93f3dbef4b71ac137aaf2048ce7e';
 const HANDLER_ID = `${HANDLER}F7430F4F`;
@@ -34,7 +34,7 @@ function expectSameAsReferenceWithMetadata(build: Builder, options: HarnessOptio
   expect(metadataOf(require('../../lib'), build, options)).toEqual(metadataOf(reference as unknown as Tasks, build, options));
 }
 
-function getObject(stack: cdk.Stack, extra: Partial<reference.CallAwsServiceCrossRegionProps> = {}): CallAwsServiceCrossRegion {
+function getObject(stack: cdk.Stack, extra: Partial<CallAwsServiceCrossRegionProps> = {}): CallAwsServiceCrossRegion {
   return new CallAwsServiceCrossRegion(stack, 'GetObject', {
     region: 'ap-northeast-1',
     service: 's3',
@@ -113,6 +113,48 @@ describe('CallAwsServiceCrossRegion', () => {
       Resource: [{ 'Fn::GetAtt': [HANDLER_ID, 'Arn'] }, { 'Fn::Join': ['', [{ 'Fn::GetAtt': [HANDLER_ID, 'Arn'] }, ':*']] }],
     };
     expect(statements('SMRole')).toEqual([invoke]); // identical statements are merged
+  });
+
+  /** The statements of the calling function's role. */
+  function handlerStatements(stack: cdk.Stack): any[] {
+    const policies = Template.fromStack(stack).findResources('AWS::IAM::Policy');
+    return Object.entries(policies).find(([id]) => id.startsWith(HANDLER))![1].Properties.PolicyDocument.Statement;
+  }
+
+  test.each([
+    // Beyond aws-cdk-lib: where `<prefix>:<action>` is not an IAM action, the one the operation needs
+    ['s3', 'listObjectsV2', 's3:ListBucket'],
+    ['lambda', 'invoke', 'lambda:InvokeFunction'],
+    ['s3', 'headObject', 's3:GetObject'],
+    // a client name whose Step Functions name has another IAM prefix keeps aws-cdk-lib's action
+    ['bedrock-runtime', 'converse', 'bedrock-runtime:converse'],
+    ['cloudwatch-logs', 'putLogEvents', 'logs:putLogEvents'],
+  ])('grants the function %s:%s as %s', (service, action, iamAction) => {
+    const stack = newStack();
+    const task = new CallAwsServiceCrossRegion(stack, 'Call', { region: 'eu-west-1', service, action, iamResources: ['*'] });
+    new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(task) });
+    expect(handlerStatements(stack)).toEqual([{ Action: iamAction, Effect: 'Allow', Resource: '*' }]);
+  });
+
+  test('grantIamPermissions: false grants the function only the additional statements', () => {
+    const stack = newStack();
+    const condition = { StringEquals: { 'aws:ResourceTag/team': 'a' } };
+    const task = new CallAwsServiceCrossRegion(stack, 'Call', {
+      region: 'eu-west-1',
+      service: 'ec2',
+      action: 'stopInstances',
+      iamResources: [],
+      grantIamPermissions: false,
+      additionalIamStatements: [new iam.PolicyStatement({ actions: ['ec2:StopInstances'], resources: ['*'], conditions: condition })],
+    });
+    new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(task) });
+    expect(handlerStatements(stack)).toEqual([{ Action: 'ec2:StopInstances', Condition: condition, Effect: 'Allow', Resource: '*' }]);
+  });
+
+  test('throws when grantIamPermissions is false and iamResources are given', () => {
+    const stack = newStack();
+    expect(() => getObject(stack, { grantIamPermissions: false }))
+      .toThrow('grantIamPermissions: false grants no statement for the call, so iamResources would be ignored: pass iamResources: [] and no iamAction');
   });
 
   test('warns when the endpoint comes from the state input', () => {
@@ -219,6 +261,21 @@ describe('CallAwsServiceCrossRegion', () => {
     test.each(configurations)('%s', (_name, build) => {
       expectSameAsReferenceWithMetadata(build);
     });
+
+    test.each([
+      ['s3', 'listObjectsV2', 's3:ListBucket'],
+      ['lambda', 'invoke', 'lambda:InvokeFunction'],
+    ])('%s:%s: the reference\'s template with %s as iamAction', (service, action, iamAction) => {
+      const call = (given?: string): Builder => (t, s) => new t.CallAwsServiceCrossRegion(s, 'Call', {
+        region: 'eu-west-1', service, action, iamResources: ['*'], iamAction: given,
+      });
+      expectSameAsReferenceExcept(call(), { referenceBuild: call(iamAction) });
+    });
+
+    test.each([['s3', 'getObject'], ['bedrock-runtime', 'converse'], ['sqs', 'sendMessageBatch'], ['cloudwatch-logs', 'putLogEvents']])(
+      '%s:%s keeps aws-cdk-lib\'s IAM action', (service, action) => {
+        expectSameAsReference((t, s) => new t.CallAwsServiceCrossRegion(s, 'Call', { region: 'eu-west-1', service, action, iamResources: ['*'] }));
+      });
 
     test('inherits JSONata from the state machine', () => {
       expectSameAsReference((t, s) => new t.CallAwsServiceCrossRegion(s, 'Call', {
