@@ -5,7 +5,7 @@
  * (test/differences.ts), and the result must still be identical to ours. Keep each recognizer as narrow as
  * the fix it stands for.
  */
-import { CALL_AWS_SERVICE_IAM_PREFIXES } from '../../lib/aws-sdk/private/naming';
+import { callAwsServiceIamActions } from '../../lib/aws-sdk/private/permissions';
 import type { IntendedDifference } from '../util';
 import { grantsTopicKey, runsBedrockJobToCompletion } from '../differences';
 import { TASKS } from './assembly';
@@ -38,13 +38,15 @@ const KNOWN_DIFFERENCES: KnownDifference[] = [
   {
     issue: 'aws-cdk#23824',
     // CallAwsService grants the generated IAM prefix of a service that aws-cdk-lib's hand-written list
-    // lacks: what the reference grants when given that action as iamAction.
+    // lacks, and the IAM action an operation needs where `<prefix>:<action>` is not one: what the reference
+    // grants when given that action as iamAction.
     recognize: (c) => {
       const [service, action] = [prop(c, 'service'), prop(c, 'action')];
       if (c.task !== 'CallAwsService' || prop(c, 'iamAction') || !service || !('lit' in service) || !action || !('lit' in action)) return undefined;
-      const prefix = CALL_AWS_SERVICE_IAM_PREFIXES[String(service.lit).toLowerCase()];
-      if (!prefix || REFERENCE_IAM_PREFIXES[String(service.lit)] === prefix) return undefined;
-      const props = { struct: { ...(c.props as { struct: Record<string, Recipe> }).struct, iamAction: { lit: `${prefix}:${action.lit}` } } };
+      const ours = callAwsServiceIamActions(String(service.lit), String(action.lit));
+      const theirs = `${REFERENCE_IAM_PREFIXES[String(service.lit)] ?? service.lit}:${action.lit}`;
+      if (ours.length !== 1 || ours[0] === theirs) return undefined;
+      const props = { struct: { ...(c.props as { struct: Record<string, Recipe> }).struct, iamAction: { lit: ours[0] } } };
       return { referenceBuild: builderOf({ ...c, props }) };
     },
   },
