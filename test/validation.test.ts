@@ -1064,6 +1064,22 @@ const OUR_ROWS: Row[] = [
     names: ['scopePolicyToJobDefinition', 'jobDefinitionArn', 'JSONPath or JSONata'],
   },
 
+  // AWS SDK
+  {
+    mistake: 'CallAwsService leaves the call\'s permission to the user and still names iamResources', oracle: 'ours', code: 'IamPermissionsNotGranted',
+    build: (t, s) => new t.CallAwsService(s, 'Task', { service: 's3', action: 'getObject', iamResources: ['*'], grantIamPermissions: false } as any),
+    message: 'grantIamPermissions: false grants no statement for the call, so iamResources would be ignored: pass iamResources: [] and no iamAction',
+    names: ['grantIamPermissions', 'iamResources'],
+  },
+  {
+    mistake: 'CallAwsServiceCrossRegion leaves the call\'s permission to the user and still names iamAction', oracle: 'ours', code: 'IamPermissionsNotGranted',
+    build: (t, s) => new t.CallAwsServiceCrossRegion(s, 'Task', {
+      region: 'eu-west-1', service: 's3', action: 'getObject', iamResources: [], iamAction: 's3:GetObject', grantIamPermissions: false,
+    } as any),
+    message: 'grantIamPermissions: false grants no statement for the call, so iamAction would be ignored: pass iamResources: [] and no iamAction',
+    names: ['grantIamPermissions', 'iamAction'],
+  },
+
   // EMR Serverless
   problem('InvalidEmrServerlessApplicationId', 'Invalid EMR Serverless application ID', 'EmrServerlessStartApplication gets an empty applicationId',
     (t, s) => new t.EmrServerlessStartApplication(s, 'Task', { applicationId: '' }),
