@@ -32,8 +32,8 @@ interface CallAwsServiceCrossRegionOptions {
   /**
    * The resources that the calling function's role is allowed to call the action on.
    *
-   * The function is granted `iamAction` (by default the service's IAM prefix and the action) on these
-   * resources.
+   * The function is granted `iamAction` (by default the IAM action the operation needs) on these
+   * resources; empty (`[]`) with `grantIamPermissions: false`.
    */
   readonly iamResources: string[];
 

@@ -29,7 +29,8 @@ interface CallAwsServiceOptions {
   /**
    * The resources that the state machine's role is allowed to call the action on.
    *
-   * The task grants `iamAction` (by default the service's IAM prefix and the action) on these resources.
+   * The task grants `iamAction` (by default the IAM action the operation needs) on these resources;
+   * empty (`[]`) with `grantIamPermissions: false`.
    */
   readonly iamResources: string[];
 
