@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# `npm run package`: every language package of the library, under dist/, from the compiled assembly
-# (.jsii, so run `npm run build` first) and the README examples translated by `npm run rosetta`
-# (.jsii.tabl.json), which become the examples of each language's API docs.
+# `npm run package [-- LANGUAGE...]`: the language packages of the library, under dist/, from the
+# compiled assembly (.jsii) and the README examples translated by `npm run rosetta` (.jsii.tabl.json),
+# which become the examples of each language's API docs. LANGUAGE is js, python, java, go or dotnet
+# (default: all five); each needs only its own toolchain (python: Python 3 with pip; java: a JDK and
+# Maven; go, dotnet: nothing, or the .NET SDK to build the NuGet package). Runs `npm run build` when there
+# is no .jsii and `npm run rosetta` when the tablet is missing or older than .jsii.
 #
 #   dist/js      the npm tarball                     (jsii-pacmak, built)
 #   dist/python  the wheel and the sdist             (jsii-pacmak, built)
 #   dist/java    a Maven repository holding the jar  (sources by jsii-pacmak, jar built here: see below)
 #   dist/go      the Go module, as source            (jsii-pacmak --code-only: Go modules ship as source)
-#   dist/dotnet  the C# project, as source           (jsii-pacmak --code-only: no .NET SDK here)
+#   dist/dotnet  the NuGet package where the .NET SDK is installed (jsii-pacmak), else the C# project as
+#                source (jsii-pacmak --code-only)
 #
 # Why Java and Go are not left to jsii-pacmak's own build: it compiles each against aws-cdk-lib at the
 # version package.json declares (^2.276.0), which Maven Central and the Go module proxy reachable here
@@ -17,48 +21,72 @@
 # with the pom jsii-pacmak generated, so the jar's declared dependencies stay those of package.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="${JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION:-20}"
+
+all=(js python java go dotnet)
+languages=("$@")
+[ ${#languages[@]} -gt 0 ] || languages=("${all[@]}")
+for lang in "${languages[@]}"; do
+  [[ " ${all[*]} " == *" $lang "* ]] || { echo "unknown language '$lang' (one of: ${all[*]})" >&2; exit 1; }
+done
 
 step() { printf '\n== %s\n' "$*"; }
 timed() { local start=$SECONDS; "$@"; printf -- '-- %ss: %s\n' "$((SECONDS - start))" "$*"; }
 
-[ -f .jsii ] || { echo "no .jsii: run 'npm run build' first" >&2; exit 1; }
-[ .jsii.tabl.json -nt .jsii ] || { echo ".jsii.tabl.json is missing or older than .jsii: run 'npm run rosetta' first" >&2; exit 1; }
+[ -f .jsii ] || timed npm run build
+[ .jsii.tabl.json -nt .jsii ] || timed npm run rosetta
+
+# jsii-pacmak on a Node.js that jsii supports (see scripts/node22.js); it packs the npm tarball with
+# `npm pack`, whose prepack would build again: the build is done.
+node_bin=$(node scripts/node22.js --bin-dir)
+[ -z "$node_bin" ] || export PATH="$node_bin:$PATH"
+export npm_config_ignore_scripts=true
 
 # Every example of the docs must come from the tablet: an example rosetta did not translate fails here
 # rather than reach a Python or Java user as TypeScript.
 pacmak=(npx jsii-pacmak --no-npmignore --force --rosetta-tablet .jsii.tabl.json --rosetta-unknown-snippets fail)
-rm -rf dist
 
-step 'npm tarball and Python wheel'
-timed "${pacmak[@]}" --targets js python
+package_js() { timed "${pacmak[@]}" --targets js; }
+package_python() { timed "${pacmak[@]}" --targets python; }
+package_go() { timed "${pacmak[@]}" --targets go --code-only; }
+package_dotnet() {
+  if command -v dotnet >/dev/null; then
+    timed "${pacmak[@]}" --targets dotnet
+  else
+    echo 'no .NET SDK: the C# project, as source'
+    timed "${pacmak[@]}" --targets dotnet --code-only
+  fi
+}
+package_java() {
+  local java_src cdk_java version artifact
+  java_src=$(mktemp -d)
+  timed "${pacmak[@]}" --targets java --code-only --outdir "$java_src"
 
-step 'Go module and .NET project (source only)'
-timed "${pacmak[@]}" --targets go dotnet --code-only
+  # The aws-cdk-lib version the jar is compiled against: the one the Java test uses.
+  cdk_java=$(sed -n 's:.*<aws-cdk-lib.version>\(.*\)</aws-cdk-lib.version>.*:\1:p' test/lang/java/pom.xml)
+  echo "compiling the jar against aws-cdk-lib $cdk_java"
+  (
+    cd "$java_src/java"
+    # A copy of the generated pom that pins aws-cdk-lib for compiling; the published pom is the original.
+    perl -0pe "s#(<artifactId>aws-cdk-lib</artifactId>\\s*<version>)[^<]*#\${1}$cdk_java#" pom.xml > pom.build.xml
+    grep -q "<version>$cdk_java</version>" pom.build.xml
+    timed mvn -B -q -Dstyle.color=never -f pom.build.xml package
+  )
+  version=$(node -p "require('./package.json').version")
+  artifact=$(node -p "require('./package.json').jsii.targets.java.maven.artifactId")
+  timed mvn -B -q -Dstyle.color=never org.apache.maven.plugins:maven-deploy-plugin:3.1.4:deploy-file \
+    -Durl="file://$PWD/dist/java" -DrepositoryId=local \
+    -DpomFile="$java_src/java/pom.xml" \
+    -Dfile="$java_src/java/target/$artifact-$version.jar" \
+    -Dsources="$java_src/java/target/$artifact-$version-sources.jar" \
+    -Djavadoc="$java_src/java/target/$artifact-$version-javadoc.jar"
+  rm -rf "$java_src"
+}
 
-step 'Java sources'
-java_src=$(mktemp -d)
-trap 'rm -rf "$java_src"' EXIT
-timed "${pacmak[@]}" --targets java --code-only --outdir "$java_src"
-
-# The aws-cdk-lib version the jar is compiled against: the one the Java test uses.
-cdk_java=$(sed -n 's:.*<aws-cdk-lib.version>\(.*\)</aws-cdk-lib.version>.*:\1:p' test/lang/java/pom.xml)
-step "Java jar, compiled against aws-cdk-lib $cdk_java"
-(
-  cd "$java_src/java"
-  # A copy of the generated pom that pins aws-cdk-lib for compiling; the published pom is the original.
-  perl -0pe "s#(<artifactId>aws-cdk-lib</artifactId>\\s*<version>)[^<]*#\${1}$cdk_java#" pom.xml > pom.build.xml
-  grep -q "<version>$cdk_java</version>" pom.build.xml
-  timed mvn -B -q -Dstyle.color=never -f pom.build.xml package
-)
-version=$(node -p "require('./package.json').version")
-artifact=$(node -p "require('./package.json').jsii.targets.java.maven.artifactId")
-timed mvn -B -q -Dstyle.color=never org.apache.maven.plugins:maven-deploy-plugin:3.1.4:deploy-file \
-  -Durl="file://$PWD/dist/java" -DrepositoryId=local \
-  -DpomFile="$java_src/java/pom.xml" \
-  -Dfile="$java_src/java/target/$artifact-$version.jar" \
-  -Dsources="$java_src/java/target/$artifact-$version-sources.jar" \
-  -Djavadoc="$java_src/java/target/$artifact-$version-javadoc.jar"
+for lang in "${languages[@]}"; do
+  step "$lang"
+  rm -rf "dist/$lang"
+  "package_$lang"
+done
 
 step 'dist/'
 find dist -maxdepth 1 -mindepth 1 | sort | while read -r d; do printf '%-12s %s\n' "$d" "$(du -sh "$d" | cut -f1)"; done

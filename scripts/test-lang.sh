@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm run test:lang [-- python java go]`: builds every language package (`npm run package`) and tests
 # the Python, Java and Go ones as a user of each language gets them, each against TypeScript twins.
-# Needs `npm run build` and `npm run rosetta` first (`npm run test:all` runs them in that order).
+# Packages only the languages named, when any are (`npm run package` builds and runs rosetta if needed).
 #
 # Each language installs what it needs from its own registry (PyPI, Maven Central, the Go module proxy):
 # aws-cdk-lib, constructs and the jsii runtime at pinned versions, plus the package just built. Then the
@@ -11,7 +11,10 @@
 # package.json declares; PyPI 2.275.0, Maven Central 2.272.0, the Go proxy 2.270.0): see README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="${JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION:-20}"
+# Each language's jsii runtime runs its JavaScript on the `node` on PATH: make that one jsii supports, as
+# a Python, Java or Go user needs (see scripts/node22.js); the twins then run on it too.
+node_bin=$(node scripts/node22.js --bin-dir)
+[ -z "$node_bin" ] || export PATH="$node_bin:$PATH"
 
 mvn=(mvn -B --no-transfer-progress -Dstyle.color=never)
 languages=("$@")
@@ -97,7 +100,7 @@ go_test() {
 }
 
 # TEST_LANG_NO_PACKAGE=1 tests the packages already in dist/ (when iterating on the tests themselves).
-[ "${TEST_LANG_NO_PACKAGE:-}" = 1 ] || timed 'package: npm run package' bash scripts/package.sh
+[ "${TEST_LANG_NO_PACKAGE:-}" = 1 ] || timed "package: npm run package -- $*" bash scripts/package.sh "$@"
 for lang in "${languages[@]}"; do
   timed "$lang: install from the registry" "${lang}_install"
   timed "$lang: TypeScript twins" "${lang}_twins"
