@@ -2,7 +2,8 @@
 // Runs the jsii toolchain (jsii, jsii-rosetta, jsii-pacmak, jsii-docgen, jsii-diff) on a Node.js that
 // jsii supports, whatever Node.js runs npm.
 //
-//   node scripts/node22.js CMD [ARGS...]   runs CMD with that Node.js first on PATH
+//   node scripts/node22.js CMD [ARGS...]   runs CMD with that Node.js first on PATH (and node_modules/.bin
+//                                          next, as in an npm script)
 //   node scripts/node22.js --bin-dir       prints the folder to put first on PATH (empty: keep PATH)
 //
 // The library itself supports the Node.js versions aws-cdk-lib supports (20 and later) and its tests run
@@ -64,7 +65,8 @@ const [first, ...rest] = process.argv.slice(2);
 if (first === '--bin-dir') {
   process.stdout.write(`${binDir}\n`);
 } else if (first) {
-  const PATH = binDir ? `${binDir}${path.delimiter}${process.env.PATH}` : process.env.PATH;
+  const localBin = path.resolve(__dirname, '..', 'node_modules', '.bin');
+  const PATH = [binDir, localBin, process.env.PATH].filter(Boolean).join(path.delimiter);
   run(first, rest, { stdio: 'inherit', env: { ...process.env, PATH } });
 } else {
   fail('usage: node scripts/node22.js --bin-dir | CMD [ARGS...]');
