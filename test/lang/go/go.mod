@@ -7,7 +7,7 @@ go 1.25.0
 require (
 	github.com/aws/aws-cdk-go/awscdk/v2 v2.276.0
 	github.com/aws/jsii-runtime-go v1.140.0
-	github.com/cdk-stepfunctions-tasks/cdk-stepfunctions-tasks-go/cdkstepfunctionstasks v0.1.0
+	github.com/cdk-stepfunctions-tasks/cdk-stepfunctions-tasks-go/cdkstepfunctionstasks v1.0.0
 )
 
 require (
