@@ -15,12 +15,15 @@ test('the API is stable, so its version is 1.0.0 or later', () => {
   expect(Number(pkg.version.split('.')[0])).toBeGreaterThanOrEqual(1);
 });
 
-test('CHANGELOG.md has a section for the version in package.json', () => {
+test('CHANGELOG.md has a section for the version in package.json, below the unreleased changes if any', () => {
   // WHEN
   const changelog = fs.readFileSync(path.join(root, 'CHANGELOG.md'), 'utf8');
-  // THEN the heading the release workflow looks for: "## <version> (<date or unreleased>)"
   const headings = changelog.split('\n').filter((line) => line.startsWith('## '));
-  expect(headings[0]).toMatch(new RegExp(`^## ${pkg.version.replace(/\./g, '\\.')} \\((unreleased|\\d{4}-\\d{2}-\\d{2})\\)$`));
+  // THEN the heading the release workflow looks for, "## <version> (<date>)", or "(unreleased)" before
+  // the release, as the first or the one after "## Unreleased"
+  const version = pkg.version.replace(/\./g, '\\.');
+  const current = headings[0] === '## Unreleased' ? headings[1] : headings[0];
+  expect(current).toMatch(new RegExp(`^## ${version} \\((unreleased|\\d{4}-\\d{2}-\\d{2})\\)$`));
 });
 
 test('the Java and Go tests ask for the version in package.json', () => {
