@@ -45,17 +45,6 @@ export npm_config_ignore_scripts=true
 # rather than reach a Python or Java user as TypeScript.
 pacmak=(npx jsii-pacmak --no-npmignore --force --rosetta-tablet .jsii.tabl.json --rosetta-unknown-snippets fail)
 
-package_js() { timed "${pacmak[@]}" --targets js; }
-package_python() { timed "${pacmak[@]}" --targets python; }
-package_go() { timed "${pacmak[@]}" --targets go --code-only; }
-package_dotnet() {
-  if command -v dotnet >/dev/null; then
-    timed "${pacmak[@]}" --targets dotnet
-  else
-    echo 'no .NET SDK: the C# project, as source'
-    timed "${pacmak[@]}" --targets dotnet --code-only
-  fi
-}
 package_java() {
   local java_src cdk_java version artifact
   java_src=$(mktemp -d)
@@ -82,11 +71,30 @@ package_java() {
   rm -rf "$java_src"
 }
 
+# One jsii-pacmak run for the packages it builds, one for those it only generates (each run loads the
+# assembly and packs the npm tarball again), and the Java steps.
+built=() generated=() java=
 for lang in "${languages[@]}"; do
-  step "$lang"
   rm -rf "dist/$lang"
-  "package_$lang"
+  case $lang in
+    js | python) built+=("$lang") ;;
+    go) generated+=(go) ;;
+    dotnet) if command -v dotnet >/dev/null; then built+=(dotnet); else generated+=(dotnet); fi ;;
+    java) java=1 ;;
+  esac
 done
+if [ ${#built[@]} -gt 0 ]; then
+  step "${built[*]}"
+  timed "${pacmak[@]}" --targets "${built[@]}"
+fi
+if [ ${#generated[@]} -gt 0 ]; then
+  step "${generated[*]} (source only)"
+  timed "${pacmak[@]}" --targets "${generated[@]}" --code-only
+fi
+if [ -n "$java" ]; then
+  step java
+  package_java
+fi
 
 step 'dist/'
 find dist -maxdepth 1 -mindepth 1 | sort | while read -r d; do printf '%-12s %s\n' "$d" "$(du -sh "$d" | cut -f1)"; done
