@@ -16,7 +16,7 @@ export interface EventBridgePutEventsEntry {
    *
    * @example
    *
-   * sfn.TaskInput.fromObject({ orderId: sfn.JsonPath.stringAt('$.orderId') });
+   * sfn.TaskInput.fromObject({ 'orderId': sfn.JsonPath.stringAt('$.orderId') });
    * sfn.TaskInput.fromText('{"status": "shipped"}');
    * sfn.TaskInput.fromJsonPathAt('$.event');
    */
