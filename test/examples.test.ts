@@ -19,6 +19,9 @@ interface Type {
   readonly docs?: { example?: string; custom?: Record<string, string> };
 }
 
+if (!fs.existsSync(path.join(root, '.jsii.tabl.json'))) {
+  throw new Error('No .jsii.tabl.json: run `npm run build && npm run rosetta` before this test');
+}
 const types: Type[] = Object.values(JSON.parse(fs.readFileSync(path.join(root, '.jsii'), 'utf-8')).types);
 const tablet: Record<string, any> = JSON.parse(fs.readFileSync(path.join(root, '.jsii.tabl.json'), 'utf-8')).snippets;
 
