@@ -1,6 +1,4 @@
 import { ArnFormat, type Stack } from 'aws-cdk-lib';
-import type { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { CallApiGatewayEndpointBase } from './private/endpoint-base';
 import type { CallApiGatewayEndpointBaseProps, CallApiGatewayEndpointJsonataBaseProps, CallApiGatewayEndpointJsonPathBaseProps } from './types';
@@ -77,8 +75,6 @@ export class CallApiGatewayHttpApiEndpoint extends CallApiGatewayEndpointBase {
     return new CallApiGatewayHttpApiEndpoint(scope, id, withJsonata(props));
   }
 
-  protected readonly taskMetrics?: sfn.TaskMetricsConfig;
-  protected readonly taskPolicies?: PolicyStatement[];
   protected readonly apiEndpoint: string;
   protected readonly arnForExecuteApi: string;
   protected readonly stageName?: string;
@@ -94,6 +90,6 @@ export class CallApiGatewayHttpApiEndpoint extends CallApiGatewayEndpointBase {
       resourceName: `${stageName}/${method}${apiPath}`,
     });
     this.stageName = stageName;
-    this.taskPolicies = this.createPolicyStatements();
+    this._setTaskPolicies(this.createPolicyStatements());
   }
 }

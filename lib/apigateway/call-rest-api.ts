@@ -1,7 +1,5 @@
 import { Stack } from 'aws-cdk-lib';
 import type * as apigateway from 'aws-cdk-lib/aws-apigateway';
-import type { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { CallApiGatewayEndpointBase } from './private/endpoint-base';
 import type { CallApiGatewayEndpointBaseProps, CallApiGatewayEndpointJsonataBaseProps, CallApiGatewayEndpointJsonPathBaseProps } from './types';
@@ -80,8 +78,6 @@ export class CallApiGatewayRestApiEndpoint extends CallApiGatewayEndpointBase {
     return new CallApiGatewayRestApiEndpoint(scope, id, withJsonata(props));
   }
 
-  protected readonly taskMetrics?: sfn.TaskMetricsConfig;
-  protected readonly taskPolicies?: PolicyStatement[];
   protected readonly apiEndpoint: string;
   protected readonly arnForExecuteApi: string;
   protected readonly stageName?: string;
@@ -94,6 +90,6 @@ export class CallApiGatewayRestApiEndpoint extends CallApiGatewayEndpointBase {
     const grantedPath = props.apiPath && isJsonataExpression(props.apiPath) ? '/*' : props.apiPath;
     this.arnForExecuteApi = props.api.arnForExecuteApi(props.method, grantedPath, props.stageName);
     this.stageName = props.stageName;
-    this.taskPolicies = this.createPolicyStatements();
+    this._setTaskPolicies(this.createPolicyStatements());
   }
 }

@@ -3,7 +3,7 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import type { QueryExecutionContext, ResultConfiguration } from './types';
-import { integrationPatternOf, integrationResourceArn, queryLanguageOf, validationError, withJsonata } from '../private';
+import { ServiceCallTask, validationError, withJsonata } from '../private';
 
 interface AthenaStartQueryExecutionOptions {
   /**
@@ -80,7 +80,7 @@ const MAX_REUSE_AGE_MINUTES = 10080;
  *
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-athena.html
  */
-export class AthenaStartQueryExecution extends sfn.TaskStateBase {
+export class AthenaStartQueryExecution extends ServiceCallTask {
   /**
    * A Task state, in JSONPath, that runs an Athena query.
    *
@@ -99,52 +99,43 @@ export class AthenaStartQueryExecution extends sfn.TaskStateBase {
     return new AthenaStartQueryExecution(scope, id, withJsonata(props));
   }
 
-  private static readonly SUPPORTED_INTEGRATION_PATTERNS = [
-    sfn.IntegrationPattern.REQUEST_RESPONSE,
-    sfn.IntegrationPattern.RUN_JOB,
-  ];
-
-  protected readonly taskMetrics?: sfn.TaskMetricsConfig;
-  protected readonly taskPolicies?: PolicyStatement[];
-  private readonly integrationPattern: sfn.IntegrationPattern;
-
   constructor(scope: Construct, id: string, private readonly props: AthenaStartQueryExecutionProps) {
-    super(scope, id, props);
-    this.integrationPattern = integrationPatternOf(props.integrationPattern, AthenaStartQueryExecution.SUPPORTED_INTEGRATION_PATTERNS);
+    super(scope, id, props, {
+      service: 'athena',
+      api: 'startQueryExecution',
+      patterns: [sfn.IntegrationPattern.REQUEST_RESPONSE, sfn.IntegrationPattern.RUN_JOB],
+    });
     this.validateExecutionParameters(props.executionParameters);
     this.validateReuseMaxAge(props.resultReuseConfigurationMaxAge);
-    this.taskPolicies = this.policyStatements();
+    this._setTaskPolicies(this.policyStatements());
   }
 
   /**
    * @internal
    */
-  protected _renderTask(topLevelQueryLanguage?: sfn.QueryLanguage): any {
+  protected _renderRequest() {
     const context = this.props.queryExecutionContext;
     const results = this.props.resultConfiguration;
     const maxAge = this.props.resultReuseConfigurationMaxAge;
     return {
-      Resource: integrationResourceArn('athena', 'startQueryExecution', this.integrationPattern),
-      ...this._renderParametersOrArguments({
-        QueryString: this.props.queryString,
-        ClientRequestToken: this.props.clientRequestToken,
-        QueryExecutionContext: context?.catalogName || context?.databaseName
-          ? { Catalog: context.catalogName, Database: context.databaseName }
+      QueryString: this.props.queryString,
+      ClientRequestToken: this.props.clientRequestToken,
+      QueryExecutionContext: context?.catalogName || context?.databaseName
+        ? { Catalog: context.catalogName, Database: context.databaseName }
+        : undefined,
+      ResultConfiguration: {
+        EncryptionConfiguration: results?.encryptionConfiguration !== undefined
+          ? { EncryptionOption: results.encryptionConfiguration.encryptionOption, KmsKey: results.encryptionConfiguration.encryptionKey }
           : undefined,
-        ResultConfiguration: {
-          EncryptionConfiguration: results?.encryptionConfiguration !== undefined
-            ? { EncryptionOption: results.encryptionConfiguration.encryptionOption, KmsKey: results.encryptionConfiguration.encryptionKey }
-            : undefined,
-          OutputLocation: results?.outputLocation
-            ? `s3://${results.outputLocation.bucketName}/${results.outputLocation.objectKey}/`
-            : undefined,
-        },
-        WorkGroup: this.props.workGroup,
-        ExecutionParameters: this.props.executionParameters,
-        ResultReuseConfiguration: maxAge
-          ? { ResultReuseByAgeConfiguration: { Enabled: true, MaxAgeInMinutes: maxAge.toMinutes() } }
+        OutputLocation: results?.outputLocation
+          ? `s3://${results.outputLocation.bucketName}/${results.outputLocation.objectKey}/`
           : undefined,
-      }, queryLanguageOf(topLevelQueryLanguage, this.props.queryLanguage)),
+      },
+      WorkGroup: this.props.workGroup,
+      ExecutionParameters: this.props.executionParameters,
+      ResultReuseConfiguration: maxAge
+        ? { ResultReuseByAgeConfiguration: { Enabled: true, MaxAgeInMinutes: maxAge.toMinutes() } }
+        : undefined,
     };
   }
 

@@ -2,10 +2,7 @@ import { Fn, Stack, Token, withResolved } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import {
-  integrationPatternOf, integrationResourceArn, isJsonPathOrJsonataExpression, managedEventsRuleStatement, queryLanguageOf,
-  validationError, withJsonata,
-} from '../private';
+import { isJsonPathOrJsonataExpression, managedEventsRuleStatement, ServiceCallTask, validationError, withJsonata } from '../private';
 import type { BatchContainerOverrides, BatchJobDependency } from './types';
 
 interface BatchSubmitJobOptions {
@@ -110,7 +107,7 @@ export interface BatchSubmitJobProps extends sfn.TaskStateBaseProps, BatchSubmit
  *
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-batch.html
  */
-export class BatchSubmitJob extends sfn.TaskStateBase {
+export class BatchSubmitJob extends ServiceCallTask {
   /**
    * A Task state, in JSONPath, that submits an AWS Batch job.
    *
@@ -129,18 +126,13 @@ export class BatchSubmitJob extends sfn.TaskStateBase {
     return new BatchSubmitJob(scope, id, withJsonata(props));
   }
 
-  private static readonly SUPPORTED_INTEGRATION_PATTERNS = [
-    sfn.IntegrationPattern.REQUEST_RESPONSE,
-    sfn.IntegrationPattern.RUN_JOB,
-  ];
-
-  protected readonly taskMetrics?: sfn.TaskMetricsConfig;
-  protected readonly taskPolicies?: PolicyStatement[];
-  private readonly integrationPattern: sfn.IntegrationPattern;
-
   constructor(scope: Construct, id: string, private readonly props: BatchSubmitJobProps) {
-    super(scope, id, props);
-    this.integrationPattern = integrationPatternOf(props.integrationPattern, BatchSubmitJob.SUPPORTED_INTEGRATION_PATTERNS, sfn.IntegrationPattern.RUN_JOB);
+    super(scope, id, props, {
+      service: 'batch',
+      api: 'submitJob',
+      patterns: [sfn.IntegrationPattern.REQUEST_RESPONSE, sfn.IntegrationPattern.RUN_JOB],
+      defaultPattern: sfn.IntegrationPattern.RUN_JOB,
+    });
 
     withResolved(props.arraySize, (arraySize) => {
       if (arraySize !== undefined && (arraySize < 2 || arraySize > 10_000)) {
@@ -171,13 +163,13 @@ export class BatchSubmitJob extends sfn.TaskStateBase {
     }
     this.validateTags(props.tags);
 
-    this.taskPolicies = [
+    this._setTaskPolicies([
       new PolicyStatement({
         resources: props.scopePolicyToJobDefinition ? this.scopedSubmitJobResources() : this.submitJobResources(),
         actions: ['batch:SubmitJob'],
       }),
       managedEventsRuleStatement(this, 'StepFunctionsGetEventsForBatchJobsRule'),
-    ];
+    ]);
   }
 
   /** What aws-cdk-lib grants `batch:SubmitJob` on: every job definition and the queue, or anything at all. */
@@ -205,24 +197,30 @@ export class BatchSubmitJob extends sfn.TaskStateBase {
   /**
    * @internal
    */
-  protected _renderTask(topLevelQueryLanguage?: sfn.QueryLanguage): any {
+  protected _renderRequest() {
     const props = this.props;
     const attemptSeconds = props.timeout?.toSeconds()
       ?? (props.taskTimeout?.seconds || (props.taskTimeout?.path ? sfn.JsonPath.numberAt(props.taskTimeout.path) : undefined));
     return {
-      Resource: integrationResourceArn('batch', 'submitJob', this.integrationPattern),
-      ...this._renderParametersOrArguments({
-        JobDefinition: props.jobDefinitionArn,
-        JobName: props.jobName,
-        JobQueue: props.jobQueueArn,
-        Parameters: props.payload?.value,
-        ArrayProperties: props.arraySize !== undefined ? { Size: props.arraySize } : undefined,
-        ContainerOverrides: props.containerOverrides ? renderContainerOverrides(props.containerOverrides) : undefined,
-        DependsOn: props.dependsOn?.map((dependency) => ({ JobId: dependency.jobId, Type: dependency.type })),
-        RetryStrategy: props.attempts !== undefined ? { Attempts: props.attempts } : undefined,
-        Tags: props.tags,
-        Timeout: attemptSeconds ? { AttemptDurationSeconds: attemptSeconds } : undefined,
-      }, queryLanguageOf(topLevelQueryLanguage, props.queryLanguage)),
+      JobDefinition: props.jobDefinitionArn,
+      JobName: props.jobName,
+      JobQueue: props.jobQueueArn,
+      Parameters: props.payload?.value,
+      ArrayProperties: props.arraySize !== undefined ? { Size: props.arraySize } : undefined,
+      ContainerOverrides: props.containerOverrides ? renderContainerOverrides(props.containerOverrides) : undefined,
+      DependsOn: props.dependsOn?.map((dependency) => ({ JobId: dependency.jobId, Type: dependency.type })),
+      RetryStrategy: props.attempts !== undefined ? { Attempts: props.attempts } : undefined,
+      Tags: props.tags,
+      Timeout: attemptSeconds ? { AttemptDurationSeconds: attemptSeconds } : undefined,
+    };
+  }
+
+  /**
+   * @internal
+   */
+  protected _renderTask(topLevelQueryLanguage?: sfn.QueryLanguage): any {
+    return {
+      ...super._renderTask(topLevelQueryLanguage),
       // The timeout is the job's attempt duration, enforced by AWS Batch, so the state itself has none.
       TimeoutSeconds: undefined,
       TimeoutSecondsPath: undefined,

@@ -2,7 +2,8 @@ import type * as codebuild from 'aws-cdk-lib/aws-codebuild';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { integrationPatternOf, integrationResourceArn, managedEventsRuleStatement, queryLanguageOf, withJsonata } from '../private';
+import { managedEventsRuleStatement, ServiceCallTask, withJsonata } from '../private';
+import { projectMetrics } from './private/build-call';
 import { renderEnvironmentVariablesOverride } from './private/environment-variables';
 
 interface CodeBuildStartBuildBatchOptions {
@@ -41,7 +42,7 @@ export interface CodeBuildStartBuildBatchProps extends sfn.TaskStateBaseProps, C
  *
  * @see https://docs.aws.amazon.com/codebuild/latest/APIReference/API_StartBuildBatch.html
  */
-export class CodeBuildStartBuildBatch extends sfn.TaskStateBase {
+export class CodeBuildStartBuildBatch extends ServiceCallTask {
   /**
    * A Task state, in JSONPath, that starts a batch build of an AWS CodeBuild project.
    */
@@ -56,27 +57,17 @@ export class CodeBuildStartBuildBatch extends sfn.TaskStateBase {
     return new CodeBuildStartBuildBatch(scope, id, withJsonata(props));
   }
 
-  private static readonly SUPPORTED_INTEGRATION_PATTERNS = [
-    sfn.IntegrationPattern.REQUEST_RESPONSE,
-    sfn.IntegrationPattern.RUN_JOB,
-  ];
-
-  protected readonly taskMetrics?: sfn.TaskMetricsConfig;
-  protected readonly taskPolicies?: PolicyStatement[];
-  private readonly integrationPattern: sfn.IntegrationPattern;
-
   constructor(scope: Construct, id: string, private readonly props: CodeBuildStartBuildBatchProps) {
-    super(scope, id, props);
-    this.integrationPattern = integrationPatternOf(props.integrationPattern, CodeBuildStartBuildBatch.SUPPORTED_INTEGRATION_PATTERNS);
+    super(scope, id, props, {
+      service: 'codebuild',
+      api: 'startBuildBatch',
+      patterns: [sfn.IntegrationPattern.REQUEST_RESPONSE, sfn.IntegrationPattern.RUN_JOB],
+    });
 
     const projectArn = props.project.projectRef.projectArn;
-    this.taskMetrics = {
-      metricPrefixSingular: 'CodeBuildProject',
-      metricPrefixPlural: 'CodeBuildProjects',
-      metricDimensions: { ProjectArn: projectArn },
-    };
+    this._setTaskMetrics(projectMetrics(projectArn));
     // Starting is all REQUEST_RESPONSE does; RUN_JOB also follows the batch to its end, and stops it when the state is cancelled.
-    this.taskPolicies = this.integrationPattern === sfn.IntegrationPattern.RUN_JOB
+    this._setTaskPolicies(this._integrationPattern === sfn.IntegrationPattern.RUN_JOB
       ? [
         new PolicyStatement({
           resources: [projectArn],
@@ -84,19 +75,16 @@ export class CodeBuildStartBuildBatch extends sfn.TaskStateBase {
         }),
         managedEventsRuleStatement(this, 'StepFunctionsGetEventForCodeBuildStartBuildBatchRule'),
       ]
-      : [new PolicyStatement({ resources: [projectArn], actions: ['codebuild:StartBuildBatch'] })];
+      : [new PolicyStatement({ resources: [projectArn], actions: ['codebuild:StartBuildBatch'] })]);
   }
 
   /**
    * @internal
    */
-  protected _renderTask(topLevelQueryLanguage?: sfn.QueryLanguage): any {
+  protected _renderRequest() {
     return {
-      Resource: integrationResourceArn('codebuild', 'startBuildBatch', this.integrationPattern),
-      ...this._renderParametersOrArguments({
-        ProjectName: this.props.project.projectRef.projectName,
-        EnvironmentVariablesOverride: renderEnvironmentVariablesOverride(this.props.environmentVariablesOverride),
-      }, queryLanguageOf(topLevelQueryLanguage, this.props.queryLanguage)),
+      ProjectName: this.props.project.projectRef.projectName,
+      EnvironmentVariablesOverride: renderEnvironmentVariablesOverride(this.props.environmentVariablesOverride),
     };
   }
 }

@@ -2,7 +2,8 @@ import type * as codebuild from 'aws-cdk-lib/aws-codebuild';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { integrationPatternOf, integrationResourceArn, managedEventsRuleStatement, queryLanguageOf, withJsonata } from '../private';
+import { managedEventsRuleStatement, ServiceCallTask, withJsonata } from '../private';
+import { projectMetrics } from './private/build-call';
 import { renderEnvironmentVariablesOverride } from './private/environment-variables';
 
 interface CodeBuildStartBuildOptions {
@@ -40,7 +41,7 @@ export interface CodeBuildStartBuildProps extends sfn.TaskStateBaseProps, CodeBu
  *
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-codebuild.html
  */
-export class CodeBuildStartBuild extends sfn.TaskStateBase {
+export class CodeBuildStartBuild extends ServiceCallTask {
   /**
    * A Task state, in JSONPath, that starts a build of an AWS CodeBuild project.
    */
@@ -55,44 +56,33 @@ export class CodeBuildStartBuild extends sfn.TaskStateBase {
     return new CodeBuildStartBuild(scope, id, withJsonata(props));
   }
 
-  private static readonly SUPPORTED_INTEGRATION_PATTERNS = [
-    sfn.IntegrationPattern.REQUEST_RESPONSE,
-    sfn.IntegrationPattern.RUN_JOB,
-  ];
-
-  protected readonly taskMetrics?: sfn.TaskMetricsConfig;
-  protected readonly taskPolicies?: PolicyStatement[];
-  private readonly integrationPattern: sfn.IntegrationPattern;
-
   constructor(scope: Construct, id: string, private readonly props: CodeBuildStartBuildProps) {
-    super(scope, id, props);
-    this.integrationPattern = integrationPatternOf(props.integrationPattern, CodeBuildStartBuild.SUPPORTED_INTEGRATION_PATTERNS);
+    super(scope, id, props, {
+      service: 'codebuild',
+      api: 'startBuild',
+      patterns: [sfn.IntegrationPattern.REQUEST_RESPONSE, sfn.IntegrationPattern.RUN_JOB],
+    });
 
     const projectArn = props.project.projectRef.projectArn;
-    this.taskMetrics = {
-      metricPrefixSingular: 'CodeBuildProject',
-      metricPrefixPlural: 'CodeBuildProjects',
-      metricDimensions: { ProjectArn: projectArn },
-    };
-    this.taskPolicies = [new PolicyStatement({
-      resources: [projectArn],
-      actions: ['codebuild:StartBuild', 'codebuild:StopBuild', 'codebuild:BatchGetBuilds', 'codebuild:BatchGetReports'],
-    })];
-    if (this.integrationPattern === sfn.IntegrationPattern.RUN_JOB) {
-      this.taskPolicies.push(managedEventsRuleStatement(this, 'StepFunctionsGetEventForCodeBuildStartBuildRule'));
-    }
+    this._setTaskMetrics(projectMetrics(projectArn));
+    this._setTaskPolicies([
+      new PolicyStatement({
+        resources: [projectArn],
+        actions: ['codebuild:StartBuild', 'codebuild:StopBuild', 'codebuild:BatchGetBuilds', 'codebuild:BatchGetReports'],
+      }),
+      ...(this._integrationPattern === sfn.IntegrationPattern.RUN_JOB
+        ? [managedEventsRuleStatement(this, 'StepFunctionsGetEventForCodeBuildStartBuildRule')]
+        : []),
+    ]);
   }
 
   /**
    * @internal
    */
-  protected _renderTask(topLevelQueryLanguage?: sfn.QueryLanguage): any {
+  protected _renderRequest() {
     return {
-      Resource: integrationResourceArn('codebuild', 'startBuild', this.integrationPattern),
-      ...this._renderParametersOrArguments({
-        ProjectName: this.props.project.projectRef.projectName,
-        EnvironmentVariablesOverride: renderEnvironmentVariablesOverride(this.props.environmentVariablesOverride),
-      }, queryLanguageOf(topLevelQueryLanguage, this.props.queryLanguage)),
+      ProjectName: this.props.project.projectRef.projectName,
+      EnvironmentVariablesOverride: renderEnvironmentVariablesOverride(this.props.environmentVariablesOverride),
     };
   }
 }

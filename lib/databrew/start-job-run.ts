@@ -2,7 +2,7 @@ import { Stack } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { integrationPatternOf, integrationResourceArn, isJsonPathOrJsonataExpression, queryLanguageOf, withJsonata } from '../private';
+import { isJsonPathOrJsonataExpression, ServiceCallTask, withJsonata } from '../private';
 
 interface GlueDataBrewStartJobRunOptions {
   /**
@@ -31,7 +31,7 @@ export interface GlueDataBrewStartJobRunProps extends sfn.TaskStateBaseProps, Gl
  *
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-databrew.html
  */
-export class GlueDataBrewStartJobRun extends sfn.TaskStateBase {
+export class GlueDataBrewStartJobRun extends ServiceCallTask {
   /**
    * A Task state, in JSONPath, that starts a run of an AWS Glue DataBrew job.
    *
@@ -50,38 +50,29 @@ export class GlueDataBrewStartJobRun extends sfn.TaskStateBase {
     return new GlueDataBrewStartJobRun(scope, id, withJsonata(props));
   }
 
-  private static readonly SUPPORTED_INTEGRATION_PATTERNS = [
-    sfn.IntegrationPattern.REQUEST_RESPONSE,
-    sfn.IntegrationPattern.RUN_JOB,
-  ];
-
-  protected readonly taskMetrics?: sfn.TaskMetricsConfig;
-  protected readonly taskPolicies?: PolicyStatement[];
-  private readonly integrationPattern: sfn.IntegrationPattern;
-
   constructor(scope: Construct, id: string, private readonly props: GlueDataBrewStartJobRunProps) {
-    super(scope, id, props);
-    this.integrationPattern = integrationPatternOf(props.integrationPattern, GlueDataBrewStartJobRun.SUPPORTED_INTEGRATION_PATTERNS);
+    super(scope, id, props, {
+      service: 'databrew',
+      api: 'startJobRun',
+      patterns: [sfn.IntegrationPattern.REQUEST_RESPONSE, sfn.IntegrationPattern.RUN_JOB],
+    });
 
     const actions = ['databrew:startJobRun'];
-    if (this.integrationPattern === sfn.IntegrationPattern.RUN_JOB) {
+    if (this._integrationPattern === sfn.IntegrationPattern.RUN_JOB) {
       actions.push('databrew:stopJobRun', 'databrew:listJobRuns');
     }
     // A job chosen at run time could be any job.
     const jobName = isJsonPathOrJsonataExpression(props.name) ? '*' : props.name;
-    this.taskPolicies = [new PolicyStatement({
+    this._setTaskPolicies([new PolicyStatement({
       resources: [Stack.of(this).formatArn({ service: 'databrew', resource: 'job', resourceName: jobName })],
       actions,
-    })];
+    })]);
   }
 
   /**
    * @internal
    */
-  protected _renderTask(topLevelQueryLanguage?: sfn.QueryLanguage): any {
-    return {
-      Resource: integrationResourceArn('databrew', 'startJobRun', this.integrationPattern),
-      ...this._renderParametersOrArguments({ Name: this.props.name }, queryLanguageOf(topLevelQueryLanguage, this.props.queryLanguage)),
-    };
+  protected _renderRequest() {
+    return { Name: this.props.name };
   }
 }

@@ -1,7 +1,7 @@
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { integrationPatternOf, integrationResourceArn, queryLanguageOf, withJsonata } from '../private';
+import { ServiceCallTask, withJsonata } from '../private';
 import { virtualClusterArn } from './private/arns';
 
 interface EmrContainersDeleteVirtualClusterOptions {
@@ -33,7 +33,7 @@ export interface EmrContainersDeleteVirtualClusterProps extends sfn.TaskStateBas
  *
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr-eks.html
  */
-export class EmrContainersDeleteVirtualCluster extends sfn.TaskStateBase {
+export class EmrContainersDeleteVirtualCluster extends ServiceCallTask {
   /**
    * A Task state, in JSONPath, that deletes an EMR on EKS virtual cluster.
    */
@@ -48,38 +48,29 @@ export class EmrContainersDeleteVirtualCluster extends sfn.TaskStateBase {
     return new EmrContainersDeleteVirtualCluster(scope, id, withJsonata(props));
   }
 
-  private static readonly SUPPORTED_INTEGRATION_PATTERNS = [
-    sfn.IntegrationPattern.REQUEST_RESPONSE,
-    sfn.IntegrationPattern.RUN_JOB,
-  ];
-
-  protected readonly taskMetrics?: sfn.TaskMetricsConfig;
-  protected readonly taskPolicies?: PolicyStatement[];
-  private readonly integrationPattern: sfn.IntegrationPattern;
-
   constructor(scope: Construct, id: string, private readonly props: EmrContainersDeleteVirtualClusterProps) {
-    super(scope, id, props);
-    this.integrationPattern = integrationPatternOf(props.integrationPattern, EmrContainersDeleteVirtualCluster.SUPPORTED_INTEGRATION_PATTERNS);
+    super(scope, id, props, {
+      service: 'emr-containers',
+      api: 'deleteVirtualCluster',
+      patterns: [sfn.IntegrationPattern.REQUEST_RESPONSE, sfn.IntegrationPattern.RUN_JOB],
+    });
 
     const actions = ['emr-containers:DeleteVirtualCluster'];
-    if (this.integrationPattern === sfn.IntegrationPattern.RUN_JOB) {
+    if (this._integrationPattern === sfn.IntegrationPattern.RUN_JOB) {
       actions.push('emr-containers:DescribeVirtualCluster');
     }
-    this.taskPolicies = [new PolicyStatement({
+    this._setTaskPolicies([new PolicyStatement({
       resources: [virtualClusterArn(this, props.virtualClusterId.value)],
       actions,
-    })];
+    })]);
   }
 
   /**
    * @internal
    */
-  protected _renderTask(topLevelQueryLanguage?: sfn.QueryLanguage): any {
+  protected _renderRequest() {
     return {
-      Resource: integrationResourceArn('emr-containers', 'deleteVirtualCluster', this.integrationPattern),
-      ...this._renderParametersOrArguments({
-        Id: this.props.virtualClusterId.value,
-      }, queryLanguageOf(topLevelQueryLanguage, this.props.queryLanguage)),
+      Id: this.props.virtualClusterId.value,
     };
   }
 }

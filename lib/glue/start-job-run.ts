@@ -3,7 +3,7 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import type { ExecutionClass, WorkerConfigurationProperty } from './types';
-import { integrationPatternOf, integrationResourceArn, queryLanguageOf, validationError, withJsonata } from '../private';
+import { ServiceCallTask, validationError, withJsonata } from '../private';
 
 interface GlueStartJobRunOptions {
   /**
@@ -72,7 +72,7 @@ export interface GlueStartJobRunProps extends sfn.TaskStateBaseProps, GlueStartJ
  *
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-glue.html
  */
-export class GlueStartJobRun extends sfn.TaskStateBase {
+export class GlueStartJobRun extends ServiceCallTask {
   /**
    * A Task state, in JSONPath, that starts a run of an AWS Glue job.
    *
@@ -91,34 +91,45 @@ export class GlueStartJobRun extends sfn.TaskStateBase {
     return new GlueStartJobRun(scope, id, withJsonata(props));
   }
 
-  private static readonly SUPPORTED_INTEGRATION_PATTERNS = [
-    sfn.IntegrationPattern.REQUEST_RESPONSE,
-    sfn.IntegrationPattern.RUN_JOB,
-  ];
-
-  protected readonly taskMetrics?: sfn.TaskMetricsConfig;
-  protected readonly taskPolicies?: PolicyStatement[];
-  private readonly integrationPattern: sfn.IntegrationPattern;
-
   constructor(scope: Construct, id: string, private readonly props: GlueStartJobRunProps) {
     // `arguments` here are the job's, not the JSONata state's `Arguments`: keep them away from the state.
     // (A statement before `super` also makes jsii check deprecated props first, as aws-cdk-lib's class does,
     // so warnings print in the same order.)
     const stateProps = { ...props, arguments: undefined } as sfn.TaskStateBaseProps;
-    super(scope, id, stateProps);
-    this.integrationPattern = integrationPatternOf(props.integrationPattern, GlueStartJobRun.SUPPORTED_INTEGRATION_PATTERNS);
+    super(scope, id, stateProps, {
+      service: 'glue',
+      api: 'startJobRun',
+      patterns: [sfn.IntegrationPattern.REQUEST_RESPONSE, sfn.IntegrationPattern.RUN_JOB],
+    });
 
-    const actions = this.integrationPattern === sfn.IntegrationPattern.RUN_JOB
+    const actions = this._integrationPattern === sfn.IntegrationPattern.RUN_JOB
       ? ['glue:StartJobRun', 'glue:GetJobRun', 'glue:GetJobRuns', 'glue:BatchStopJobRun']
       : ['glue:StartJobRun'];
-    this.taskPolicies = [new PolicyStatement({
+    this._setTaskPolicies([new PolicyStatement({
       resources: [Stack.of(this).formatArn({ service: 'glue', resource: 'job', resourceName: props.glueJobName })],
       actions,
-    })];
-    this.taskMetrics = {
+    })]);
+    this._setTaskMetrics({
       metricPrefixSingular: 'GlueJob',
       metricPrefixPlural: 'GlueJobs',
       metricDimensions: { GlueJobName: props.glueJobName },
+    });
+  }
+
+  /**
+   * @internal
+   */
+  protected _renderRequest() {
+    const workerConfiguration = this.props.workerConfiguration;
+    return {
+      JobName: this.props.glueJobName,
+      Arguments: this.props.arguments?.value,
+      Timeout: this.runTimeout(),
+      SecurityConfiguration: this.props.securityConfiguration,
+      NotificationProperty: this.props.notifyDelayAfter ? { NotifyDelayAfter: this.props.notifyDelayAfter.toMinutes() } : null,
+      WorkerType: this.workerTypeName(),
+      NumberOfWorkers: workerConfiguration?.numberOfWorkers,
+      ExecutionClass: this.props.executionClass,
     };
   }
 
@@ -126,19 +137,8 @@ export class GlueStartJobRun extends sfn.TaskStateBase {
    * @internal
    */
   protected _renderTask(topLevelQueryLanguage?: sfn.QueryLanguage): any {
-    const workerConfiguration = this.props.workerConfiguration;
     return {
-      Resource: integrationResourceArn('glue', 'startJobRun', this.integrationPattern),
-      ...this._renderParametersOrArguments({
-        JobName: this.props.glueJobName,
-        Arguments: this.props.arguments?.value,
-        Timeout: this.runTimeout(),
-        SecurityConfiguration: this.props.securityConfiguration,
-        NotificationProperty: this.props.notifyDelayAfter ? { NotifyDelayAfter: this.props.notifyDelayAfter.toMinutes() } : null,
-        WorkerType: this.workerTypeName(),
-        NumberOfWorkers: workerConfiguration?.numberOfWorkers,
-        ExecutionClass: this.props.executionClass,
-      }, queryLanguageOf(topLevelQueryLanguage, this.props.queryLanguage)),
+      ...super._renderTask(topLevelQueryLanguage),
       // The timeout went to the job run above; the state itself has none.
       TimeoutSeconds: undefined,
       TimeoutSecondsPath: undefined,

@@ -2,7 +2,7 @@ import { Stack, requireProperty } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { integrationPatternOf, integrationResourceArn, queryLanguageOf, withJsonata } from '../private';
+import { ServiceCallTask, withJsonata } from '../private';
 
 interface MediaConvertCreateJobOptions {
   /**
@@ -37,7 +37,7 @@ export interface MediaConvertCreateJobProps extends sfn.TaskStateBaseProps, Medi
  *
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-mediaconvert.html
  */
-export class MediaConvertCreateJob extends sfn.TaskStateBase {
+export class MediaConvertCreateJob extends ServiceCallTask {
   /**
    * A Task state, in JSONPath, that creates an AWS Elemental MediaConvert transcoding job.
    *
@@ -56,31 +56,22 @@ export class MediaConvertCreateJob extends sfn.TaskStateBase {
     return new MediaConvertCreateJob(scope, id, withJsonata(props));
   }
 
-  private static readonly SUPPORTED_INTEGRATION_PATTERNS = [
-    sfn.IntegrationPattern.REQUEST_RESPONSE,
-    sfn.IntegrationPattern.RUN_JOB,
-  ];
-
-  protected readonly taskMetrics?: sfn.TaskMetricsConfig;
-  protected readonly taskPolicies?: PolicyStatement[];
-  private readonly integrationPattern: sfn.IntegrationPattern;
-
   constructor(scope: Construct, id: string, private readonly props: MediaConvertCreateJobProps) {
-    super(scope, id, props);
-    this.integrationPattern = integrationPatternOf(props.integrationPattern, MediaConvertCreateJob.SUPPORTED_INTEGRATION_PATTERNS);
+    super(scope, id, props, {
+      service: 'mediaconvert',
+      api: 'createJob',
+      patterns: [sfn.IntegrationPattern.REQUEST_RESPONSE, sfn.IntegrationPattern.RUN_JOB],
+    });
     requireProperty(props.createJobRequest, 'Role', this);
     requireProperty(props.createJobRequest, 'Settings', this);
-    this.taskPolicies = this.policyStatements();
+    this._setTaskPolicies(this.policyStatements());
   }
 
   /**
    * @internal
    */
-  protected _renderTask(topLevelQueryLanguage?: sfn.QueryLanguage): any {
-    return {
-      Resource: integrationResourceArn('mediaconvert', 'createJob', this.integrationPattern),
-      ...this._renderParametersOrArguments(this.props.createJobRequest, queryLanguageOf(topLevelQueryLanguage, this.props.queryLanguage)),
-    };
+  protected _renderRequest() {
+    return this.props.createJobRequest;
   }
 
   private policyStatements(): PolicyStatement[] {
@@ -92,7 +83,7 @@ export class MediaConvertCreateJob extends sfn.TaskStateBase {
       }),
       new PolicyStatement({ actions: ['mediaconvert:CreateJob'], resources: ['*'] }),
     ];
-    if (this.integrationPattern === sfn.IntegrationPattern.RUN_JOB) {
+    if (this._integrationPattern === sfn.IntegrationPattern.RUN_JOB) {
       statements.push(
         new PolicyStatement({ actions: ['mediaconvert:GetJob', 'mediaconvert:CancelJob'], resources: ['*'] }),
         new PolicyStatement({

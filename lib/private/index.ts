@@ -7,3 +7,4 @@ export * from './events-rule';
 export * from './property-injection';
 export * from './problems';
 export * from './lambda-retry';
+export * from './service-call-task';

@@ -3,7 +3,7 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { integrationPatternOf, integrationResourceArn, queryLanguageOf, requireTaskToken, withJsonata } from '../private';
+import { requireTaskToken, ServiceCallTask, withJsonata } from '../private';
 
 interface SqsSendMessageOptions {
   /**
@@ -65,7 +65,7 @@ export interface SqsSendMessageProps extends sfn.TaskStateBaseProps, SqsSendMess
  *
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-sqs.html
  */
-export class SqsSendMessage extends sfn.TaskStateBase {
+export class SqsSendMessage extends ServiceCallTask {
   /**
    * A Task state, in JSONPath, that sends a message to an Amazon SQS queue.
    */
@@ -80,42 +80,33 @@ export class SqsSendMessage extends sfn.TaskStateBase {
     return new SqsSendMessage(scope, id, withJsonata(props));
   }
 
-  private static readonly SUPPORTED_INTEGRATION_PATTERNS = [
-    sfn.IntegrationPattern.REQUEST_RESPONSE,
-    sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
-  ];
-
-  protected readonly taskMetrics?: sfn.TaskMetricsConfig;
-  protected readonly taskPolicies?: PolicyStatement[];
-  private readonly integrationPattern: sfn.IntegrationPattern;
-
   constructor(scope: Construct, id: string, private readonly props: SqsSendMessageProps) {
-    super(scope, id, props);
-    this.integrationPattern = integrationPatternOf(props.integrationPattern, SqsSendMessage.SUPPORTED_INTEGRATION_PATTERNS);
-    requireTaskToken(this, this.integrationPattern, props.messageBody,
+    super(scope, id, props, {
+      service: 'sqs',
+      api: 'sendMessage',
+      patterns: [sfn.IntegrationPattern.REQUEST_RESPONSE, sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN],
+    });
+    requireTaskToken(this, this._integrationPattern, props.messageBody,
       'Task Token is required in `messageBody` Use JsonPath.taskToken to set the token.');
 
-    this.taskPolicies = [new PolicyStatement({ actions: ['sqs:SendMessage'], resources: [props.queue.queueArn] })];
     // A queue encrypted with a KMS key takes messages only from callers that may use the key.
     const key = props.queue.encryptionMasterKey;
-    if (key) {
-      this.taskPolicies.push(new PolicyStatement({ actions: ['kms:Decrypt', 'kms:GenerateDataKey*'], resources: [key.keyArn] }));
-    }
+    this._setTaskPolicies([
+      new PolicyStatement({ actions: ['sqs:SendMessage'], resources: [props.queue.queueArn] }),
+      ...(key ? [new PolicyStatement({ actions: ['kms:Decrypt', 'kms:GenerateDataKey*'], resources: [key.keyArn] })] : []),
+    ]);
   }
 
   /**
    * @internal
    */
-  protected _renderTask(topLevelQueryLanguage?: sfn.QueryLanguage): any {
+  protected _renderRequest() {
     return {
-      Resource: integrationResourceArn('sqs', 'sendMessage', this.integrationPattern),
-      ...this._renderParametersOrArguments({
-        QueueUrl: this.props.queue.queueUrl,
-        MessageBody: this.props.messageBody.value,
-        DelaySeconds: this.props.delay?.toSeconds(),
-        MessageDeduplicationId: this.props.messageDeduplicationId,
-        MessageGroupId: this.props.messageGroupId,
-      }, queryLanguageOf(topLevelQueryLanguage, this.props.queryLanguage)),
+      QueueUrl: this.props.queue.queueUrl,
+      MessageBody: this.props.messageBody.value,
+      DelaySeconds: this.props.delay?.toSeconds(),
+      MessageDeduplicationId: this.props.messageDeduplicationId,
+      MessageGroupId: this.props.messageGroupId,
     };
   }
 }

@@ -1,7 +1,7 @@
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { integrationPatternOf, integrationResourceArn, queryLanguageOf, requireTaskToken } from '../../private';
+import { requireTaskToken, ServiceCallTask } from '../../private';
 import { AuthType, type CallApiGatewayEndpointBaseProps } from '../types';
 
 /**
@@ -12,12 +12,7 @@ import { AuthType, type CallApiGatewayEndpointBaseProps } from '../types';
  *
  * @internal
  */
-export abstract class CallApiGatewayEndpointBase extends sfn.TaskStateBase {
-  private static readonly SUPPORTED_INTEGRATION_PATTERNS = [
-    sfn.IntegrationPattern.REQUEST_RESPONSE,
-    sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
-  ];
-
+export abstract class CallApiGatewayEndpointBase extends ServiceCallTask {
   /** The host name of the API, e.g. `abc123.execute-api.us-east-1.amazonaws.com`. */
   protected abstract readonly apiEndpoint: string;
   /** The `execute-api` ARN of the called method, which `execute-api:Invoke` is granted on. */
@@ -26,13 +21,15 @@ export abstract class CallApiGatewayEndpointBase extends sfn.TaskStateBase {
   protected abstract readonly stageName?: string;
 
   private readonly baseProps: CallApiGatewayEndpointBaseProps;
-  private readonly integrationPattern: sfn.IntegrationPattern;
 
   constructor(scope: Construct, id: string, props: CallApiGatewayEndpointBaseProps) {
-    super(scope, id, props);
+    super(scope, id, props, {
+      service: 'apigateway',
+      api: 'invoke',
+      patterns: [sfn.IntegrationPattern.REQUEST_RESPONSE, sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN],
+    });
     this.baseProps = props;
-    this.integrationPattern = integrationPatternOf(props.integrationPattern, CallApiGatewayEndpointBase.SUPPORTED_INTEGRATION_PATTERNS);
-    requireTaskToken(this, this.integrationPattern, props.headers,
+    requireTaskToken(this, this._integrationPattern, props.headers,
       'Task Token is required in `headers` for WAIT_FOR_TASK_TOKEN pattern. Use JsonPath.taskToken to set the token.',
       'IsRequiredTaskTokenRequired');
   }
@@ -40,19 +37,16 @@ export abstract class CallApiGatewayEndpointBase extends sfn.TaskStateBase {
   /**
    * @internal
    */
-  protected _renderTask(topLevelQueryLanguage?: sfn.QueryLanguage): any {
+  protected _renderRequest() {
     return {
-      Resource: integrationResourceArn('apigateway', 'invoke', this.integrationPattern),
-      ...this._renderParametersOrArguments({
-        ApiEndpoint: this.apiEndpoint,
-        Method: this.baseProps.method,
-        Headers: this.baseProps.headers?.value,
-        Stage: this.stageName,
-        Path: this.baseProps.apiPath,
-        QueryParameters: this.baseProps.queryParameters?.value,
-        RequestBody: this.baseProps.requestBody?.value,
-        AuthType: this.baseProps.authType ? this.baseProps.authType : AuthType.NO_AUTH,
-      }, queryLanguageOf(topLevelQueryLanguage, this.baseProps.queryLanguage)),
+      ApiEndpoint: this.apiEndpoint,
+      Method: this.baseProps.method,
+      Headers: this.baseProps.headers?.value,
+      Stage: this.stageName,
+      Path: this.baseProps.apiPath,
+      QueryParameters: this.baseProps.queryParameters?.value,
+      RequestBody: this.baseProps.requestBody?.value,
+      AuthType: this.baseProps.authType ? this.baseProps.authType : AuthType.NO_AUTH,
     };
   }
 

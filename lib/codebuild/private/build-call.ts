@@ -3,7 +3,7 @@ import type * as codebuild from 'aws-cdk-lib/aws-codebuild';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct, IConstruct } from 'constructs';
-import { integrationPatternOf, integrationResourceArn, queryLanguageOf, throwProblems } from '../../private';
+import { ServiceCallTask, throwProblems } from '../../private';
 
 /**
  * The ARN of the project whose builds a call acts on, or of every project in the stack's account and
@@ -48,42 +48,33 @@ export interface CodeBuildBuildCall {
  *
  * @internal
  */
-export abstract class CodeBuildBuildCallBase extends sfn.TaskStateBase {
-  protected readonly taskMetrics?: sfn.TaskMetricsConfig;
-  protected readonly taskPolicies?: PolicyStatement[];
-
-  private readonly callProps: CodeBuildBuildCallProps;
+export abstract class CodeBuildBuildCallBase extends ServiceCallTask {
   private readonly call: CodeBuildBuildCall;
-  private readonly integrationPattern: sfn.IntegrationPattern;
 
   constructor(scope: Construct, id: string, props: CodeBuildBuildCallProps, call: CodeBuildBuildCall) {
-    super(scope, id, props);
-    this.callProps = props;
+    super(scope, id, props, {
+      service: 'codebuild',
+      api: call.api,
+      patterns: call.syncActions
+        ? [sfn.IntegrationPattern.REQUEST_RESPONSE, sfn.IntegrationPattern.RUN_JOB]
+        : [sfn.IntegrationPattern.REQUEST_RESPONSE],
+    });
     this.call = call;
-    this.integrationPattern = integrationPatternOf(props.integrationPattern, call.syncActions
-      ? [sfn.IntegrationPattern.REQUEST_RESPONSE, sfn.IntegrationPattern.RUN_JOB]
-      : [sfn.IntegrationPattern.REQUEST_RESPONSE]);
     throwProblems(this, 'InvalidCodeBuildCall', `Invalid CodeBuild ${call.api} call`, [
       ...(call.id === '' ? [`${call.idProp} must not be empty`] : []),
       ...call.problems ?? [],
     ]);
-    this.taskPolicies = [new PolicyStatement({
-      actions: this.integrationPattern === sfn.IntegrationPattern.RUN_JOB ? call.syncActions : call.actions,
+    this._setTaskPolicies([new PolicyStatement({
+      actions: this._integrationPattern === sfn.IntegrationPattern.RUN_JOB ? call.syncActions : call.actions,
       resources: [projectArnOrAny(this, props.project)],
-    })];
+    })]);
   }
 
   /**
    * @internal
    */
-  protected _renderTask(topLevelQueryLanguage?: sfn.QueryLanguage): any {
-    return {
-      Resource: integrationResourceArn('codebuild', this.call.api, this.integrationPattern),
-      ...this._renderParametersOrArguments({
-        Id: this.call.id,
-        ...this.call.fields,
-      }, queryLanguageOf(topLevelQueryLanguage, this.callProps.queryLanguage)),
-    };
+  protected _renderRequest() {
+    return { Id: this.call.id, ...this.call.fields };
   }
 }
 
@@ -99,4 +90,13 @@ export function idListProblems(name: string, ids: string[]): string[] {
     ...(ids.length < 1 || ids.length > 100 ? [`${name} must hold 1 to 100 entries, got ${ids.length}`] : []),
     ...ids.flatMap((id, i) => (id === '' ? [`${name}[${i}] must not be empty`] : [])),
   ];
+}
+
+/** The metrics of a task that starts builds of one project. */
+export function projectMetrics(projectArn: string): sfn.TaskMetricsConfig {
+  return {
+    metricPrefixSingular: 'CodeBuildProject',
+    metricPrefixPlural: 'CodeBuildProjects',
+    metricDimensions: { ProjectArn: projectArn },
+  };
 }

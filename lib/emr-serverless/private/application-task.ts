@@ -1,7 +1,6 @@
-import type { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { integrationPatternOf, integrationResourceArn, lengthProblems, patternProblems, queryLanguageOf, throwProblems } from '../../private';
+import { lengthProblems, patternProblems, ServiceCallTask, throwProblems } from '../../private';
 import { APPLICATION_EVENTS_RULE, EMR_SERVERLESS_PATTERNS, applicationArn, emrServerlessStatements } from './resources';
 
 /**
@@ -31,38 +30,26 @@ export interface EmrServerlessApplicationCall {
  *
  * @internal
  */
-export abstract class EmrServerlessApplicationTaskBase extends sfn.TaskStateBase {
-  protected readonly taskMetrics?: sfn.TaskMetricsConfig;
-  protected readonly taskPolicies?: PolicyStatement[];
-
-  private readonly callProps: EmrServerlessApplicationCallProps;
-  private readonly call: EmrServerlessApplicationCall;
-  private readonly integrationPattern: sfn.IntegrationPattern;
+export abstract class EmrServerlessApplicationTaskBase extends ServiceCallTask {
+  private readonly applicationId: string;
 
   constructor(scope: Construct, id: string, props: EmrServerlessApplicationCallProps, call: EmrServerlessApplicationCall) {
-    super(scope, id, props);
-    this.callProps = props;
-    this.call = call;
-    this.integrationPattern = integrationPatternOf(props.integrationPattern, EMR_SERVERLESS_PATTERNS);
+    super(scope, id, props, { service: 'emr-serverless', api: call.api, patterns: EMR_SERVERLESS_PATTERNS });
+    this.applicationId = props.applicationId;
     throwProblems(this, 'InvalidEmrServerlessApplicationId', 'Invalid EMR Serverless application ID', applicationIdProblems(props.applicationId));
 
-    const sync = this.integrationPattern === sfn.IntegrationPattern.RUN_JOB;
-    this.taskPolicies = emrServerlessStatements(this, this.integrationPattern,
+    const sync = this._integrationPattern === sfn.IntegrationPattern.RUN_JOB;
+    this._setTaskPolicies(emrServerlessStatements(this, this._integrationPattern,
       [call.action, ...(sync ? call.syncActions : [])],
       [applicationArn(this, props.applicationId)],
-      APPLICATION_EVENTS_RULE);
+      APPLICATION_EVENTS_RULE));
   }
 
   /**
    * @internal
    */
-  protected _renderTask(topLevelQueryLanguage?: sfn.QueryLanguage): any {
-    return {
-      Resource: integrationResourceArn('emr-serverless', this.call.api, this.integrationPattern),
-      ...this._renderParametersOrArguments({
-        ApplicationId: this.callProps.applicationId,
-      }, queryLanguageOf(topLevelQueryLanguage, this.callProps.queryLanguage)),
-    };
+  protected _renderRequest() {
+    return { ApplicationId: this.applicationId };
   }
 }
 
