@@ -2,7 +2,7 @@ import { Stack } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { isJsonPathOrJsonataExpression, ServiceCallTask, withJsonata } from '../private';
+import { anyIfRunTime, ServiceCallTask, withJsonata } from '../private';
 
 interface GlueDataBrewStartJobRunOptions {
   /**
@@ -61,10 +61,8 @@ export class GlueDataBrewStartJobRun extends ServiceCallTask {
     if (this._integrationPattern === sfn.IntegrationPattern.RUN_JOB) {
       actions.push('databrew:stopJobRun', 'databrew:listJobRuns');
     }
-    // A job chosen at run time could be any job.
-    const jobName = isJsonPathOrJsonataExpression(props.name) ? '*' : props.name;
     this._setTaskPolicies([new PolicyStatement({
-      resources: [Stack.of(this).formatArn({ service: 'databrew', resource: 'job', resourceName: jobName })],
+      resources: [Stack.of(this).formatArn({ service: 'databrew', resource: 'job', resourceName: anyIfRunTime(props.name) })],
       actions,
     })]);
   }

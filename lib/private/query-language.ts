@@ -19,3 +19,12 @@ export function isJsonataExpression(value: string): boolean {
 export function isJsonPathOrJsonataExpression(value: string): boolean {
   return JsonPath.isEncodedJsonPath(value) || isJsonataExpression(value);
 }
+
+/**
+ * The resource name to grant on for a value that may be resolved only at run time: any (`*`) when it
+ * comes from the state's data (JSONPath or JSONata), else the value followed by `suffix`. A deploy-time
+ * token is kept, since it is known when the policy is.
+ */
+export function anyIfRunTime(value: string, suffix = ''): string {
+  return isJsonPathOrJsonataExpression(value) ? '*' : `${value}${suffix}`;
+}

@@ -3,7 +3,7 @@ import type * as eks from 'aws-cdk-lib/aws-eks';
 import { PolicyStatement, type IRole } from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { IConstruct } from 'constructs';
-import { isJsonPathOrJsonataExpression, validationError } from '../../private';
+import { anyIfRunTime, validationError } from '../../private';
 
 /**
  * The patterns of the Amazon EKS integrations this library adds: the call alone, or `.sync`, which waits
@@ -20,11 +20,6 @@ export const EKS_PATTERNS: readonly sfn.IntegrationPattern[] = [
 /** True when the task waits for the outcome (`.sync`). */
 export function isSync(pattern: sfn.IntegrationPattern): boolean {
   return pattern === sfn.IntegrationPattern.RUN_JOB;
-}
-
-/** `*` for a name Step Functions resolves at run time (JSONPath or JSONata), the name itself otherwise. */
-function anyIfRunTime(name: string): string {
-  return isJsonPathOrJsonataExpression(name) ? '*' : name;
 }
 
 /** `arn:<partition>:eks:<region>:<account>:cluster/<name>`, any cluster when the name is known only at run time. */

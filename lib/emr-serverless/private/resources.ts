@@ -2,7 +2,7 @@ import { Stack } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { IConstruct } from 'constructs';
-import { isJsonPathOrJsonataExpression, managedEventsRuleStatement } from '../../private';
+import { anyIfRunTime, managedEventsRuleStatement } from '../../private';
 
 /**
  * The patterns every EMR Serverless integration supports: the call alone, or `.sync`, which waits for the
@@ -54,9 +54,4 @@ export function emrServerlessStatements(
     new PolicyStatement({ actions, resources }),
     ...(pattern === sfn.IntegrationPattern.RUN_JOB ? [managedEventsRuleStatement(scope, eventsRule)] : []),
   ];
-}
-
-/** `*` for a value Step Functions resolves at run time, the value itself otherwise. */
-function anyIfRunTime(value: string): string {
-  return isJsonPathOrJsonataExpression(value) ? '*' : value;
 }

@@ -1,6 +1,6 @@
 import { ArnFormat, Stack } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
-import { isJsonPathOrJsonataExpression } from '../../private';
+import { anyIfRunTime } from '../../private';
 
 /**
  * The ARN of a virtual cluster, `.../virtualclusters/<id><suffix>`, or of every virtual cluster of the
@@ -11,6 +11,6 @@ export function virtualClusterArn(scope: IConstruct, virtualClusterId: string, s
     arnFormat: ArnFormat.SLASH_RESOURCE_SLASH_RESOURCE_NAME,
     service: 'emr-containers',
     resource: 'virtualclusters',
-    resourceName: isJsonPathOrJsonataExpression(virtualClusterId) ? '*' : `${virtualClusterId}${suffix}`,
+    resourceName: anyIfRunTime(virtualClusterId, suffix),
   });
 }

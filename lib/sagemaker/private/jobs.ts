@@ -2,7 +2,7 @@ import { Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct, IConstruct } from 'constructs';
-import { isJsonPathOrJsonataExpression, managedEventsRuleStatement } from '../../private';
+import { anyIfRunTime, managedEventsRuleStatement } from '../../private';
 import { listTagsStatement, passRoleToSageMaker, VPC_NETWORKING_ACTIONS } from './render';
 
 /**
@@ -47,7 +47,7 @@ export function sagemakerJobStatements(
   const jobArn = Stack.of(scope).formatArn({
     service: 'sagemaker',
     resource: kind.resource,
-    resourceName: isJsonPathOrJsonataExpression(name) ? '*' : `${name}*`,
+    resourceName: anyIfRunTime(name, '*'),
   });
   return [
     new iam.PolicyStatement({
