@@ -3,13 +3,10 @@ import type * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import {
-  integrationPatternOf, integrationResourceArn, lengthProblems, patternProblems, queryLanguageOf, rangeProblems,
-  throwProblems, withJsonata,
-} from '../private';
+import { lengthProblems, patternProblems, rangeProblems, throwProblems, withJsonata } from '../private';
 import * as lazy from '../private/lazy';
 import { SageMakerJobTask } from './private/job-task';
-import { SAGEMAKER_JOB_PATTERNS, sagemakerJobStatements } from './private/jobs';
+import { sagemakerJobStatements } from './private/jobs';
 import { renderEnvironment, renderTags } from './private/render';
 import { algorithmProblems, renderAlgorithm, renderChannel, renderOutputDataConfig, renderResourceConfig } from './private/training';
 import {
@@ -191,16 +188,11 @@ export class SageMakerCreateHyperParameterTuningJob extends SageMakerJobTask imp
     return new SageMakerCreateHyperParameterTuningJob(scope, id, withJsonata(props));
   }
 
-  protected readonly taskPolicies?: iam.PolicyStatement[];
-  protected readonly taskMetrics?: sfn.TaskMetricsConfig;
-
-  private readonly integrationPattern: sfn.IntegrationPattern;
   private readonly resources: ResourceConfig;
   private readonly stoppingCondition: StoppingCondition;
 
   constructor(scope: Construct, id: string, private readonly props: SageMakerCreateHyperParameterTuningJobProps) {
-    super(scope, id, props);
-    this.integrationPattern = integrationPatternOf(props.integrationPattern, SAGEMAKER_JOB_PATTERNS);
+    super(scope, id, props, 'createHyperParameterTuningJob');
     this.resources = props.resourceConfig ?? {
       instanceCount: 1,
       instanceType: lazy.ec2().InstanceType.of(lazy.ec2().InstanceClass.M4, lazy.ec2().InstanceSize.XLARGE),
@@ -214,25 +206,19 @@ export class SageMakerCreateHyperParameterTuningJob extends SageMakerJobTask imp
     this.resources.volumeEncryptionKey?.grant(role, 'kms:CreateGrant');
     this._ensureSecurityGroup('TuningJobSecurityGroup');
 
-    this.taskPolicies = sagemakerJobStatements(this, {
+    this._setTaskPolicies(sagemakerJobStatements(this, {
       resource: 'hyper-parameter-tuning-job',
       api: 'HyperParameterTuningJob',
       eventsRule: 'StepFunctionsGetEventsForSageMakerTuningJobsRule',
-    }, props.hyperParameterTuningJobName, role, this.integrationPattern);
+    }, props.hyperParameterTuningJobName, role, this._integrationPattern));
   }
 
   /**
+   * The CreateHyperParameterTuningJob request.
+   *
    * @internal
    */
-  protected _renderTask(topLevelQueryLanguage?: sfn.QueryLanguage): any {
-    return {
-      Resource: integrationResourceArn('sagemaker', 'createHyperParameterTuningJob', this.integrationPattern),
-      ...this._renderParametersOrArguments(this.renderRequest(), queryLanguageOf(topLevelQueryLanguage, this.props.queryLanguage)),
-    };
-  }
-
-  /** The CreateHyperParameterTuningJob request. */
-  private renderRequest(): { [key: string]: any } {
+  protected _renderRequest(): { [key: string]: any } {
     const props = this.props;
     const limits = props.resourceLimits;
     const ranges = props.parameterRanges;

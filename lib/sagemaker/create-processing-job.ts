@@ -3,13 +3,10 @@ import type * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import {
-  integrationPatternOf, integrationResourceArn, lengthProblems, patternProblems, queryLanguageOf, rangeProblems,
-  throwProblems, withJsonata,
-} from '../private';
+import { lengthProblems, patternProblems, rangeProblems, throwProblems, withJsonata } from '../private';
 import * as lazy from '../private/lazy';
 import { SageMakerJobTask } from './private/job-task';
-import { SAGEMAKER_JOB_PATTERNS, sagemakerJobStatements } from './private/jobs';
+import { sagemakerJobStatements } from './private/jobs';
 import { mlInstanceType, renderEnvironment, renderTags } from './private/render';
 import { ProcessingS3UploadMode, type ProcessingAppSpecification, type ProcessingInput, type ProcessingOutputConfig } from './processing-types';
 import { S3DataType, type ResourceConfig, type StoppingCondition, type VpcConfig } from './types';
@@ -141,15 +138,10 @@ export class SageMakerCreateProcessingJob extends SageMakerJobTask implements ia
     return new SageMakerCreateProcessingJob(scope, id, withJsonata(props));
   }
 
-  protected readonly taskPolicies?: iam.PolicyStatement[];
-  protected readonly taskMetrics?: sfn.TaskMetricsConfig;
-
-  private readonly integrationPattern: sfn.IntegrationPattern;
   private readonly resources: ResourceConfig;
 
   constructor(scope: Construct, id: string, private readonly props: SageMakerCreateProcessingJobProps) {
-    super(scope, id, props);
-    this.integrationPattern = integrationPatternOf(props.integrationPattern, SAGEMAKER_JOB_PATTERNS);
+    super(scope, id, props, 'createProcessingJob');
     this.resources = props.processingResources ?? {
       instanceCount: 1,
       instanceType: lazy.ec2().InstanceType.of(lazy.ec2().InstanceClass.M5, lazy.ec2().InstanceSize.XLARGE),
@@ -162,25 +154,19 @@ export class SageMakerCreateProcessingJob extends SageMakerJobTask implements ia
     this.resources.volumeEncryptionKey?.grant(role, 'kms:CreateGrant');
     this._ensureSecurityGroup('ProcessingJobSecurityGroup');
 
-    this.taskPolicies = sagemakerJobStatements(this, {
+    this._setTaskPolicies(sagemakerJobStatements(this, {
       resource: 'processing-job',
       api: 'ProcessingJob',
       eventsRule: 'StepFunctionsGetEventsForSageMakerProcessingJobsRule',
-    }, props.processingJobName, role, this.integrationPattern);
+    }, props.processingJobName, role, this._integrationPattern));
   }
 
   /**
+   * The CreateProcessingJob request. Binding the image and locations grants the role their access.
+   *
    * @internal
    */
-  protected _renderTask(topLevelQueryLanguage?: sfn.QueryLanguage): any {
-    return {
-      Resource: integrationResourceArn('sagemaker', 'createProcessingJob', this.integrationPattern),
-      ...this._renderParametersOrArguments(this.renderRequest(), queryLanguageOf(topLevelQueryLanguage, this.props.queryLanguage)),
-    };
-  }
-
-  /** The CreateProcessingJob request. Binding the image and locations grants the role their access. */
-  private renderRequest(): { [key: string]: any } {
+  protected _renderRequest(): { [key: string]: any } {
     const props = this.props;
     const app = props.appSpecification;
     const resources = this.resources;

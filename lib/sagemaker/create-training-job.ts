@@ -3,13 +3,11 @@ import type * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import {
-  integrationPatternOf, integrationResourceArn, isJsonPathOrJsonataExpression, managedEventsRuleStatement,
-  propertyInjectable, queryLanguageOf, validationError, withJsonata,
-} from '../private';
+import { anyIfRunTime, managedEventsRuleStatement, propertyInjectable, validationError, withJsonata } from '../private';
 import * as lazy from '../private/lazy';
-import { listTagsStatement, mlInstanceType, passRoleToSageMaker, renderEnvironment, renderTags, VPC_NETWORKING_ACTIONS } from './private/render';
-import { VpcPlacement } from './private/vpc';
+import { SageMakerJobTask } from './private/job-task';
+import { listTagsStatement, passRoleToSageMaker, renderEnvironment, renderTags } from './private/render';
+import { renderAlgorithm, renderChannel, renderOutputDataConfig, renderResourceConfig } from './private/training';
 import {
   InputMode, S3DataType, type AlgorithmSpecification, type Channel, type OutputDataConfig, type ResourceConfig,
   type StoppingCondition, type VpcConfig,
@@ -119,7 +117,7 @@ export interface SageMakerCreateTrainingJobProps extends sfn.TaskStateBaseProps,
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-sagemaker.html
  */
 @propertyInjectable
-export class SageMakerCreateTrainingJob extends sfn.TaskStateBase implements iam.IGrantable, ec2.IConnectable {
+export class SageMakerCreateTrainingJob extends SageMakerJobTask implements iam.IGrantable, ec2.IConnectable {
   /**
    * The id under which property injectors apply to this class; the same as aws-cdk-lib's, so injectors
    * written for its class apply here too.
@@ -140,31 +138,13 @@ export class SageMakerCreateTrainingJob extends sfn.TaskStateBase implements iam
     return new SageMakerCreateTrainingJob(scope, id, withJsonata(props));
   }
 
-  private static readonly SUPPORTED_INTEGRATION_PATTERNS = [
-    sfn.IntegrationPattern.REQUEST_RESPONSE,
-    sfn.IntegrationPattern.RUN_JOB,
-  ];
-
-  /**
-   * The security groups of the job's instances, to allow traffic to and from them (only used with
-   * `vpcConfig`).
-   */
-  public readonly connections: ec2.Connections = new (lazy.ec2().Connections)();
-
-  protected readonly taskPolicies?: iam.PolicyStatement[];
-  protected readonly taskMetrics?: sfn.TaskMetricsConfig;
-
-  private readonly integrationPattern: sfn.IntegrationPattern;
   private readonly algorithmSpecification: AlgorithmSpecification;
   private readonly inputDataConfig?: Channel[];
   private readonly resourceConfig: ResourceConfig;
   private readonly stoppingCondition: StoppingCondition;
-  private readonly vpcPlacement?: VpcPlacement;
-  private _role?: iam.IRole;
 
   constructor(scope: Construct, id: string, private readonly props: SageMakerCreateTrainingJobProps) {
-    super(scope, id, props);
-    this.integrationPattern = integrationPatternOf(props.integrationPattern, SageMakerCreateTrainingJob.SUPPORTED_INTEGRATION_PATTERNS);
+    super(scope, id, props, 'createTrainingJob');
 
     this.resourceConfig = props.resourceConfig ?? {
       instanceCount: 1,
@@ -190,113 +170,43 @@ export class SageMakerCreateTrainingJob extends sfn.TaskStateBase implements iam
       dataSource: { s3DataSource: { ...channel.dataSource.s3DataSource, s3DataType: S3DataType.S3_PREFIX } },
     });
 
-    if (props.vpcConfig) {
-      this.vpcPlacement = new VpcPlacement(props.vpcConfig.vpc, props.vpcConfig.subnets);
-    }
-
-    const role = this._role = props.role ?? this.createRole();
+    const role = this._placeJob({
+      noun: 'training job',
+      role: props.role,
+      rolePolicyName: 'CreateTrainingJob',
+      vpcConfig: props.vpcConfig,
+      ignoreSecurityGroupsWithoutVpc: true,
+    });
     if (props.outputDataConfig.encryptionKey) {
       props.outputDataConfig.encryptionKey.grantEncrypt(role);
     }
     props.resourceConfig?.volumeEncryptionKey?.grant(role, 'kms:CreateGrant');
-    this.vpcPlacement?.ensureOwnSecurityGroup(this, 'TrainJobSecurityGroup', this.connections);
+    this._ensureSecurityGroup('TrainJobSecurityGroup');
 
-    this.taskPolicies = this.makePolicyStatements(role);
+    this._setTaskPolicies(this.makePolicyStatements(role));
   }
 
   /**
-   * The role SageMaker assumes to run the job: the one given as `role`, or the one the task created.
-   */
-  public get role(): iam.IRole {
-    if (this._role === undefined) {
-      throw validationError(this, 'RoleAvailableYetObjectTask', 'role not available yet--use the object in a Task first');
-    }
-    return this._role;
-  }
-
-  /**
-   * The job's role, to grant it more permissions.
-   */
-  public get grantPrincipal(): iam.IPrincipal {
-    if (this._role === undefined) {
-      throw validationError(this, 'PrincipalAvailableYetObjectTask', 'Principal not available yet--use the object in a Task first');
-    }
-    return this._role;
-  }
-
-  /**
-   * Adds a security group to those of the job's instances (only used with `vpcConfig`).
+   * The CreateTrainingJob request. Binding the images and locations grants the role their access.
    *
-   * @param securityGroup the security group to add
-   */
-  public addSecurityGroup(securityGroup: ec2.ISecurityGroup): void {
-    this.vpcPlacement?.addSecurityGroup(securityGroup);
-  }
-
-  /**
    * @internal
    */
-  protected _renderTask(topLevelQueryLanguage?: sfn.QueryLanguage): any {
-    return {
-      Resource: integrationResourceArn('sagemaker', 'createTrainingJob', this.integrationPattern),
-      ...this._renderParametersOrArguments(this.renderParameters(), queryLanguageOf(topLevelQueryLanguage, this.props.queryLanguage)),
-    };
-  }
-
-  /** The CreateTrainingJob request. Binding the images and locations grants the role their access. */
-  private renderParameters(): { [key: string]: any } {
-    const algorithm = this.algorithmSpecification;
-    const output = this.props.outputDataConfig;
-    const resources = this.resourceConfig;
+  protected _renderRequest(): { [key: string]: any } {
     return {
       TrainingJobName: this.props.trainingJobName,
       EnableNetworkIsolation: this.props.enableNetworkIsolation,
       RoleArn: this.role.roleArn,
-      AlgorithmSpecification: {
-        TrainingInputMode: algorithm.trainingInputMode,
-        ...(algorithm.trainingImage && { TrainingImage: algorithm.trainingImage.bind(this).imageUri }),
-        ...(algorithm.algorithmName && { AlgorithmName: algorithm.algorithmName }),
-        ...(algorithm.metricDefinitions && {
-          MetricDefinitions: algorithm.metricDefinitions.map((metric) => ({ Name: metric.name, Regex: metric.regex })),
-        }),
-      },
-      ...(this.inputDataConfig && { InputDataConfig: this.inputDataConfig.map((channel) => this.renderChannel(channel)) }),
-      OutputDataConfig: {
-        S3OutputPath: output.s3OutputLocation.bind(this, { forWriting: true }).uri,
-        ...(output.encryptionKey && { KmsKeyId: output.encryptionKey.keyArn }),
-      },
-      ResourceConfig: {
-        InstanceCount: resources.instanceCount,
-        InstanceType: mlInstanceType(resources.instanceType),
-        VolumeSizeInGB: resources.volumeSize.toGibibytes(),
-        ...(resources.volumeEncryptionKey && { VolumeKmsKeyId: resources.volumeEncryptionKey.keyArn }),
-      },
+      AlgorithmSpecification: renderAlgorithm(this, this.algorithmSpecification),
+      InputDataConfig: this.inputDataConfig?.map((channel) => renderChannel(this, channel)),
+      OutputDataConfig: renderOutputDataConfig(this, this.props.outputDataConfig),
+      ResourceConfig: renderResourceConfig(this.resourceConfig),
       StoppingCondition: {
         MaxRuntimeInSeconds: this.stoppingCondition.maxRuntime && this.stoppingCondition.maxRuntime.toSeconds(),
       },
       ...(this.props.hyperparameters && { HyperParameters: this.props.hyperparameters }),
       ...renderTags(this.props.tags),
-      ...this.vpcPlacement?.render(),
+      ...this._renderVpcConfig(),
       ...renderEnvironment(this.props.environment),
-    };
-  }
-
-  private renderChannel(channel: Channel): { [key: string]: any } {
-    const source = channel.dataSource.s3DataSource;
-    return {
-      ChannelName: channel.channelName,
-      DataSource: {
-        S3DataSource: {
-          S3Uri: source.s3Location.bind(this, { forReading: true }).uri,
-          S3DataType: source.s3DataType,
-          ...(source.s3DataDistributionType && { S3DataDistributionType: source.s3DataDistributionType }),
-          ...(source.attributeNames && { AttributeNames: source.attributeNames }),
-        },
-      },
-      ...(channel.compressionType && { CompressionType: channel.compressionType }),
-      ...(channel.contentType && { ContentType: channel.contentType }),
-      ...(channel.inputMode && { InputMode: channel.inputMode }),
-      ...(channel.recordWrapperType && { RecordWrapperType: channel.recordWrapperType }),
     };
   }
 
@@ -318,29 +228,6 @@ export class SageMakerCreateTrainingJob extends sfn.TaskStateBase implements iam
     }
   }
 
-  /** The role SageMaker assumes when none is given. */
-  private createRole(): iam.IRole {
-    return new iam.Role(this, 'SagemakerRole', {
-      assumedBy: new iam.ServicePrincipal('sagemaker.amazonaws.com'),
-      inlinePolicies: {
-        CreateTrainingJob: new iam.PolicyDocument({
-          statements: [new iam.PolicyStatement({
-            actions: [
-              'cloudwatch:PutMetricData',
-              'logs:CreateLogStream',
-              'logs:PutLogEvents',
-              'logs:CreateLogGroup',
-              'logs:DescribeLogStreams',
-              'ecr:GetAuthorizationToken',
-              ...(this.props.vpcConfig ? VPC_NETWORKING_ACTIONS : []),
-            ],
-            resources: ['*'],
-          })],
-        }),
-      },
-    });
-  }
-
   /** What the state machine's role needs: run and tag the job, pass the job's role, and for RUN_JOB follow it. */
   private makePolicyStatements(role: iam.IRole): iam.PolicyStatement[] {
     const stack = Stack.of(this);
@@ -349,7 +236,7 @@ export class SageMakerCreateTrainingJob extends sfn.TaskStateBase implements iam
     const statements = [
       new iam.PolicyStatement({
         actions: ['sagemaker:CreateTrainingJob', 'sagemaker:DescribeTrainingJob', 'sagemaker:StopTrainingJob'],
-        resources: [trainingJobArn(isJsonPathOrJsonataExpression(name) ? '*' : `${name}*`)],
+        resources: [trainingJobArn(anyIfRunTime(name, '*'))],
       }),
       listTagsStatement(),
       new iam.PolicyStatement({
@@ -359,7 +246,7 @@ export class SageMakerCreateTrainingJob extends sfn.TaskStateBase implements iam
       }),
       passRoleToSageMaker(role),
     ];
-    if (this.integrationPattern === sfn.IntegrationPattern.RUN_JOB) {
+    if (this._integrationPattern === sfn.IntegrationPattern.RUN_JOB) {
       statements.push(managedEventsRuleStatement(this, 'StepFunctionsGetEventsForSageMakerTrainingJobsRule'));
     }
     return statements;

@@ -1,10 +1,11 @@
 import type * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as iam from 'aws-cdk-lib/aws-iam';
-import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { validationError } from '../../private';
+import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import type { Construct } from 'constructs';
+import { ServiceCallTask, validationError } from '../../private';
 import * as lazy from '../../private/lazy';
 import type { VpcConfig } from '../types';
-import { defaultJobRole } from './jobs';
+import { defaultJobRole, SAGEMAKER_JOB_PATTERNS } from './jobs';
 import { VpcPlacement } from './vpc';
 
 /** How `_placeJob` sets a job up. */
@@ -17,17 +18,22 @@ export interface SageMakerJobPlacement {
   readonly rolePolicyName: string;
   /** The VPC the job's instances run in, if any. */
   readonly vpcConfig?: VpcConfig;
+  /**
+   * Whether `addSecurityGroup` without a VPC does nothing rather than throw, as aws-cdk-lib's training
+   * job does.
+   */
+  readonly ignoreSecurityGroupsWithoutVpc?: boolean;
 }
 
 /**
- * What the SageMaker processing and tuning job tasks share: the role the job runs as, and the placement
- * of its instances in a VPC, with their security groups.
+ * What the SageMaker training, processing and tuning job tasks share beyond the one call: the role the
+ * job runs as, and the placement of its instances in a VPC, with their security groups.
  *
  * Not exported: jsii folds its members into the public classes.
  *
  * @internal
  */
-export abstract class SageMakerJobTask extends sfn.TaskStateBase {
+export abstract class SageMakerJobTask extends ServiceCallTask {
   /**
    * The security groups of the job's instances, to allow traffic to and from them (only used with
    * `vpcConfig`).
@@ -37,19 +43,33 @@ export abstract class SageMakerJobTask extends sfn.TaskStateBase {
   private jobRole?: iam.IRole;
   private vpcPlacement?: VpcPlacement;
   private noun = 'job';
+  private ignoreSecurityGroupsWithoutVpc = false;
+
+  /**
+   * @param api the call, e.g. `createTrainingJob`
+   */
+  constructor(scope: Construct, id: string, props: sfn.TaskStateBaseProps, api: string) {
+    super(scope, id, props, { service: 'sagemaker', api, patterns: SAGEMAKER_JOB_PATTERNS });
+  }
 
   /**
    * The role SageMaker assumes to run the job: the one given as `role`, or the one the task created.
    */
   public get role(): iam.IRole {
-    return this.jobRole!;
+    if (this.jobRole === undefined) {
+      throw validationError(this, 'RoleAvailableYetObjectTask', 'role not available yet--use the object in a Task first');
+    }
+    return this.jobRole;
   }
 
   /**
    * The job's role, to grant it more permissions.
    */
   public get grantPrincipal(): iam.IPrincipal {
-    return this.jobRole!;
+    if (this.jobRole === undefined) {
+      throw validationError(this, 'PrincipalAvailableYetObjectTask', 'Principal not available yet--use the object in a Task first');
+    }
+    return this.jobRole;
   }
 
   /**
@@ -58,10 +78,10 @@ export abstract class SageMakerJobTask extends sfn.TaskStateBase {
    * @param securityGroup the security group to add
    */
   public addSecurityGroup(securityGroup: ec2.ISecurityGroup): void {
-    if (!this.vpcPlacement) {
+    if (!this.vpcPlacement && !this.ignoreSecurityGroupsWithoutVpc) {
       throw validationError(this, 'SecurityGroupWithoutVpc', `Cannot add a security group to a ${this.noun} without vpcConfig`);
     }
-    this.vpcPlacement.addSecurityGroup(securityGroup);
+    this.vpcPlacement?.addSecurityGroup(securityGroup);
   }
 
   /**
@@ -72,6 +92,7 @@ export abstract class SageMakerJobTask extends sfn.TaskStateBase {
    */
   protected _placeJob(placement: SageMakerJobPlacement): iam.IRole {
     this.noun = placement.noun;
+    this.ignoreSecurityGroupsWithoutVpc = placement.ignoreSecurityGroupsWithoutVpc ?? false;
     if (placement.vpcConfig) {
       this.vpcPlacement = new VpcPlacement(placement.vpcConfig.vpc, placement.vpcConfig.subnets);
     }

@@ -3,7 +3,7 @@ import { InputMode, S3DataType, type AlgorithmSpecification, type Channel, type 
 
 /**
  * The training parts of a request (algorithm, channels, output, resources) as SageMaker expects them,
- * for the jobs that define training jobs (the tuning job). Binding the images and locations grants the
+ * for the jobs that define training jobs (the training and tuning jobs). Binding the images and locations grants the
  * task's role their access.
  */
 export function renderAlgorithm(task: ISageMakerTask, algorithm: AlgorithmSpecification): { [key: string]: any } {
@@ -15,7 +15,10 @@ export function renderAlgorithm(task: ISageMakerTask, algorithm: AlgorithmSpecif
   };
 }
 
-/** One input channel; its data may be read by the task's role. */
+/**
+ * One input channel; its data may be read by the task's role. An empty optional field is left out, as
+ * aws-cdk-lib's training job leaves it out.
+ */
 export function renderChannel(task: ISageMakerTask, channel: Channel): { [key: string]: any } {
   const source = channel.dataSource.s3DataSource;
   return {
@@ -24,14 +27,14 @@ export function renderChannel(task: ISageMakerTask, channel: Channel): { [key: s
       S3DataSource: {
         S3Uri: source.s3Location.bind(task, { forReading: true }).uri,
         S3DataType: source.s3DataType ?? S3DataType.S3_PREFIX,
-        S3DataDistributionType: source.s3DataDistributionType,
-        AttributeNames: source.attributeNames,
+        ...(source.s3DataDistributionType && { S3DataDistributionType: source.s3DataDistributionType }),
+        ...(source.attributeNames && { AttributeNames: source.attributeNames }),
       },
     },
-    CompressionType: channel.compressionType,
-    ContentType: channel.contentType,
-    InputMode: channel.inputMode,
-    RecordWrapperType: channel.recordWrapperType,
+    ...(channel.compressionType && { CompressionType: channel.compressionType }),
+    ...(channel.contentType && { ContentType: channel.contentType }),
+    ...(channel.inputMode && { InputMode: channel.inputMode }),
+    ...(channel.recordWrapperType && { RecordWrapperType: channel.recordWrapperType }),
   };
 }
 
