@@ -1,17 +1,13 @@
-import { Annotations, FeatureFlags, Stack } from 'aws-cdk-lib';
+import { Annotations, Stack } from 'aws-cdk-lib';
 import type * as bedrock from 'aws-cdk-lib/aws-bedrock';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import type { Guardrail } from './guardrail';
-import { integrationPatternOf, integrationResourceArn, queryLanguageOf, validationError, withJsonata } from '../private';
-
-/**
- * The feature flag that takes the S3 URIs from `input.s3InputUri` / `output.s3OutputUri` rather than from
- * the state's `inputPath` / `outputPath`.
- */
-const USE_NEW_S3URI_PARAMETERS = '@aws-cdk/aws-stepfunctions-tasks:useNewS3UriParametersForBedrockInvokeModelTask';
+import {
+  FEATURE_FLAGS, featureEnabled, integrationPatternOf, integrationResourceArn, queryLanguageOf, validationError, withJsonata,
+} from '../private';
 
 /**
  * Where Step Functions reads the model's input from, instead of `body`.
@@ -173,13 +169,13 @@ export class BedrockInvokeModel extends sfn.TaskStateBase {
   constructor(scope: Construct, id: string, private readonly props: BedrockInvokeModelProps) {
     super(scope, id, props);
     integrationPatternOf(props.integrationPattern, BedrockInvokeModel.SUPPORTED_INTEGRATION_PATTERNS);
-    this.useS3UriProps = FeatureFlags.of(this).isEnabled(USE_NEW_S3URI_PARAMETERS) ?? false;
+    this.useS3UriProps = featureEnabled(this, 'bedrockS3UriProps');
     this.validateProps(props);
 
     if (props.inputPath || (props.outputPath && !this.useS3UriProps)) {
       Annotations.of(scope).addWarningV2('aws-cdk-lib/aws-stepfunctions-taks',
         'These props will set the value of inputPath/outputPath as s3 URI under input/output field in state machine JSON definition. ' +
-        `To modify the behaviour set feature flag \`${USE_NEW_S3URI_PARAMETERS}": true\` and use props input.s3InputUri/output.s3OutputUri`);
+        `To modify the behaviour set feature flag \`${FEATURE_FLAGS.bedrockS3UriProps}": true\` and use props input.s3InputUri/output.s3OutputUri`);
     }
     this.taskPolicies = this.policyStatements();
   }

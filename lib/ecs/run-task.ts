@@ -1,13 +1,11 @@
-import { ArnFormat, FeatureFlags, Stack, Token } from 'aws-cdk-lib';
+import { ArnFormat, Stack, Token } from 'aws-cdk-lib';
 import type * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as ecs from 'aws-cdk-lib/aws-ecs';
 import { type IRole, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import * as cxapi from 'aws-cdk-lib/cx-api';
 import type { Construct } from 'constructs';
 import {
-  integrationPatternOf, integrationResourceArn, managedEventsRuleStatement, propertyInjectable, queryLanguageOf,
-  requireTaskToken, validationError, withJsonata,
+  featureEnabled, integrationPatternOf, integrationResourceArn, managedEventsRuleStatement, propertyInjectable, queryLanguageOf, requireTaskToken, validationError, withJsonata,
 } from '../private';
 import * as lazy from '../private/lazy';
 import type { ContainerOverride } from './types';
@@ -272,7 +270,7 @@ export class EcsRunTask extends sfn.TaskStateBase implements ec2.IConnectable {
   private policyStatements(): PolicyStatement[] {
     const taskDefinition = this.props.taskDefinition;
     // Without the flag, every revision of the family may be run (the historical grant); with it, only the given one.
-    const runnable = FeatureFlags.of(this).isEnabled(cxapi.STEPFUNCTIONS_TASKS_FIX_RUN_ECS_TASK_POLICY)
+    const runnable = featureEnabled(this, 'ecsRunTaskPolicyFix')
       ? taskDefinition.taskDefinitionArn
       : `${this.familyArn()}:*`;
     const roles: IRole[] = [taskDefinition.taskRole, ...(taskDefinition.executionRole ? [taskDefinition.executionRole] : [])];

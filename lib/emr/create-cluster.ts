@@ -2,14 +2,8 @@ import * as cdk from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { integrationPatternOf, integrationResourceArn, managedEventsRuleStatement, queryLanguageOf, validationError, withJsonata } from '../private';
+import { featureEnabled, integrationPatternOf, integrationResourceArn, managedEventsRuleStatement, queryLanguageOf, validationError, withJsonata } from '../private';
 import * as render from './private/cluster-utils';
-
-/**
- * The feature flag that gives created service roles the `AmazonEMRServicePolicy_v2` managed policy and tags
- * clusters for it (aws-cdk-lib's `ENABLE_EMR_SERVICE_POLICY_V2`).
- */
-const EMR_SERVICE_POLICY_V2 = '@aws-cdk/aws-stepfunctions-tasks:enableEmrServicePolicyV2';
 
 /** The tag `AmazonEMRServicePolicy_v2` requires on the clusters and instances it manages. */
 const SERVICE_POLICY_V2_TAGS = { 'for-use-with-amazon-emr-managed-policies': 'true' };
@@ -247,7 +241,7 @@ export class EmrCreateCluster extends sfn.TaskStateBase {
     this.integrationPattern = integrationPatternOf(props.integrationPattern, EmrCreateCluster.SUPPORTED_INTEGRATION_PATTERNS,
       sfn.IntegrationPattern.RUN_JOB);
 
-    const servicePolicyV2 = cdk.FeatureFlags.of(this).isEnabled(EMR_SERVICE_POLICY_V2);
+    const servicePolicyV2 = featureEnabled(this, 'emrServicePolicyV2');
     this._autoScalingRole = props.autoScalingRole;
     this._serviceRole = props.serviceRole ?? this.createServiceRole(!!servicePolicyV2);
     this._clusterRole = props.clusterRole ?? this.createClusterRole();

@@ -1,11 +1,10 @@
-import { Annotations, FeatureFlags, Stack, Token } from 'aws-cdk-lib';
+import { Annotations, Stack, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import * as cxapi from 'aws-cdk-lib/cx-api';
 import type { Construct } from 'constructs';
 import { STATE_PATH, pathsInsideStringLiterals } from './private/string-literal-paths';
-import { unscopedValidationError, validationError } from '../private';
+import { FEATURE_FLAGS, featureEnabled, unscopedValidationError, validationError } from '../private';
 import { bundledFunction, bundledSingletonFunction } from '../private/bundled-function';
 import * as lazy from '../private/lazy';
 
@@ -97,11 +96,11 @@ export class EvaluateExpression extends sfn.TaskStateBase {
       rejectPathsInLiterals(this, props.expression);
     }
 
-    if (FeatureFlags.of(this).isEnabled(cxapi.STEPFUNCTIONS_TASKS_EVALUATE_EXPRESSION_DEDICATED_FUNCTION)) {
+    if (featureEnabled(this, 'evaluateExpressionDedicatedFunction')) {
       this.evalFn = dedicatedFunction(this, props.runtime, props.architecture);
     } else {
       Annotations.of(this).addWarningV2('@aws-cdk/aws-stepfunctions-tasks:evaluateExpressionSharedFunction',
-        `The feature flag '${cxapi.STEPFUNCTIONS_TASKS_EVALUATE_EXPRESSION_DEDICATED_FUNCTION}' is disabled, so EvaluateExpression ` +
+        `The feature flag '${FEATURE_FLAGS.evaluateExpressionDedicatedFunction}' is disabled, so EvaluateExpression ` +
         'tasks in this stack that use the same runtime and architecture share one Lambda function, including tasks in different ' +
         'state machines. Remove the flag or set it to true to give each task its own function.');
       this.evalFn = sharedFunction(this, props.runtime, props.architecture);

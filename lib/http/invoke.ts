@@ -1,10 +1,8 @@
-import { FeatureFlags } from 'aws-cdk-lib';
 import type * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import * as cxapi from 'aws-cdk-lib/cx-api';
 import type { Construct } from 'constructs';
-import { integrationResourceArn, isJsonataExpression, queryLanguageOf, withJsonata } from '../private';
+import { featureEnabled, integrationResourceArn, isJsonataExpression, queryLanguageOf, withJsonata } from '../private';
 
 /**
  * How the request body is form-encoded, and in particular how arrays are written.
@@ -213,7 +211,7 @@ export class HttpInvoke extends sfn.TaskStateBase {
     if (this.queryLanguage === sfn.QueryLanguage.JSONATA) {
       return `{% ${jsonataOperand(root)} & '/' & ${jsonataOperand(endpoint)} %}`;
     }
-    if (FeatureFlags.of(this).isEnabled(cxapi.STEPFUNCTIONS_TASKS_HTTPINVOKE_DYNAMIC_JSONPATH_ENDPOINT)) {
+    if (featureEnabled(this, 'httpInvokeDynamicJsonPathEndpoint')) {
       return sfn.JsonPath.format('{}/{}', root, endpoint);
     }
     return `${root}/${endpoint}`;

@@ -8,3 +8,4 @@ export * from './property-injection';
 export * from './problems';
 export * from './lambda-retry';
 export * from './service-call-task';
+export * from './feature-flags';
