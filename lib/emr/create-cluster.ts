@@ -468,6 +468,8 @@ export class EmrCreateCluster extends sfn.TaskStateBase {
  * The structs and enums of `EmrCreateCluster`'s props, which mirror the request of the EMR `RunJobFlow` API.
  */
 // A namespace merged with the class gives these types the reference's jsii names, `EmrCreateCluster.<Type>`.
+// They must live here, not in a types file, and the enums and structs of similar shape (instance groups and
+// fleets, their volume and Spot options) stay separate: each is a public type of its own in every language.
 // eslint-disable-next-line @typescript-eslint/no-namespace
 export namespace EmrCreateCluster {
   /**

@@ -5,7 +5,14 @@ export function queryLanguageOf(topLevel?: QueryLanguage, stateLevel?: QueryLang
   return stateLevel ?? topLevel ?? QueryLanguage.JSON_PATH;
 }
 
-/** The props of a `jsonata()` factory: the caller's, with the state's query language set to JSONata. */
+/**
+ * The props of a `jsonata()` factory: the caller's, with the state's query language set to JSONata.
+ *
+ * Every task class repeats its own `jsonPath()`/`jsonata()` factories and its props trio (`XProps`,
+ * `XJsonPathProps`, `XJsonataProps`) as aws-cdk-lib does, and cannot share them: jsii gives static methods
+ * no inheritance in the other languages, each factory returns its own class, and each props struct is a
+ * public type of its own. What the factories do is this function.
+ */
 export function withJsonata<T extends object>(props: T): T & { readonly queryLanguage: QueryLanguage } {
   return { ...props, queryLanguage: QueryLanguage.JSONATA };
 }
