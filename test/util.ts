@@ -40,6 +40,21 @@ export function stateArn(serviceApi: string, suffix = ''): any {
   return { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:states:::${serviceApi}${suffix}`]] };
 }
 
+/**
+ * An ARN in the stack's partition, Region and account, as `Stack.formatArn` renders it in an
+ * environment-agnostic stack: `regionalArn('glue', 'job/my-job')`.
+ */
+export function regionalArn(service: string, resource: string): any {
+  return {
+    'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:${service}:`, { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, `:${resource}`]],
+  };
+}
+
+/** An ARN whose only token is the partition: `partitionArn('s3:::my-bucket/*')`. */
+export function partitionArn(rest: string): any {
+  return { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:${rest}`]] };
+}
+
 /** Every statement of every IAM policy in the stack, in template order. */
 export function policyStatements(stack: cdk.Stack): any[] {
   const policies = Template.fromStack(stack).findResources('AWS::IAM::Policy');

@@ -2,14 +2,14 @@ import * as cdk from 'aws-cdk-lib';
 import * as apigatewayv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { AuthType, CallApiGatewayHttpApiEndpoint, HttpMethod } from '../../lib';
-import { type Tasks, expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn } from '../util';
+import {
+  expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, regionalArn, renderState, stateArn, type Tasks,
+} from '../util';
 
 const ENDPOINT = { 'Fn::Join': ['', ['api123.execute-api.', { Ref: 'AWS::Region' }, '.', { Ref: 'AWS::URLSuffix' }]] };
 
 function executeApiArn(resource: string) {
-  return {
-    'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':execute-api:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, `:api123/${resource}`]],
-  };
+  return regionalArn('execute-api', `api123/${resource}`);
 }
 
 function machine(stack: cdk.Stack, task: sfn.IChainable) {

@@ -2,7 +2,9 @@ import * as cdk from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { AuthType, CallApiGatewayRestApiEndpoint, HttpMethod } from '../../lib';
-import { type Tasks, expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn } from '../util';
+import {
+  expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, regionalArn, renderState, stateArn, type Tasks,
+} from '../util';
 
 function importedApi(stack: cdk.Stack): apigateway.IRestApi {
   return apigateway.RestApi.fromRestApiId(stack, 'Api', 'abc123');
@@ -24,9 +26,7 @@ function apiInEuWest1(stack: cdk.Stack): apigateway.IRestApi {
 const ENDPOINT = { 'Fn::Join': ['', ['abc123.execute-api.', { Ref: 'AWS::Region' }, '.', { Ref: 'AWS::URLSuffix' }]] };
 
 function executeApiArn(resource: string) {
-  return {
-    'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':execute-api:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, `:abc123/${resource}`]],
-  };
+  return regionalArn('execute-api', `abc123/${resource}`);
 }
 
 function machine(stack: cdk.Stack, task: sfn.IChainable) {

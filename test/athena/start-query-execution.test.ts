@@ -5,14 +5,12 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import * as ours from '../../lib';
 import { AthenaStartQueryExecution, EncryptionOption } from '../../lib';
-import { type Tasks, expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn } from '../util';
+import {
+  type Tasks, expectSameAsReference, expectSameErrorAsReference, newStack, partitionArn, policyStatements, regionalArn, renderState, stateArn,
+} from '../util';
 
 function arn(service: string, resource: string, regional = true) {
-  return {
-    'Fn::Join': ['', regional
-      ? ['arn:', { Ref: 'AWS::Partition' }, `:${service}:`, { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, `:${resource}`]
-      : ['arn:', { Ref: 'AWS::Partition' }, `:${service}:::${resource}`]],
-  };
+  return regional ? regionalArn(service, resource) : partitionArn(`${service}:::${resource}`);
 }
 
 const GLUE_ACTIONS = [

@@ -5,7 +5,9 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ecs from 'aws-cdk-lib/aws-ecs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { BatchSubmitJob } from '../../lib';
-import { type Builder, expectSameAsReference, expectSameAsReferenceExcept, expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn } from '../util';
+import {
+  expectSameAsReference, expectSameAsReferenceExcept, expectSameErrorAsReference, newStack, policyStatements, regionalArn, renderState, stateArn, type Builder,
+} from '../util';
 
 const JOB_DEFINITION_ARN = 'arn:aws:batch:us-east-1:123456789012:job-definition/my-job:1';
 const JOB_QUEUE_ARN = 'arn:aws:batch:us-east-1:123456789012:job-queue/my-queue';
@@ -14,10 +16,7 @@ const REQUIRED = { jobDefinitionArn: JOB_DEFINITION_ARN, jobName: 'MyJob', jobQu
 const EVENTS_RULE_STATEMENT = {
   Action: ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'],
   Effect: 'Allow',
-  Resource: {
-    'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':events:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' },
-      ':rule/StepFunctionsGetEventsForBatchJobsRule']],
-  },
+  Resource: regionalArn('events', 'rule/StepFunctionsGetEventsForBatchJobsRule'),
 };
 
 /** A job queue on a managed EC2 compute environment, and a job definition, both created in the stack. */
@@ -140,9 +139,7 @@ describe('BatchSubmitJob', () => {
         Action: 'batch:SubmitJob',
         Effect: 'Allow',
         Resource: [
-          {
-            'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':batch:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':job-definition/*']],
-          },
+          regionalArn('batch', 'job-definition/*'),
           JOB_QUEUE_ARN,
         ],
       },
@@ -193,7 +190,7 @@ describe('BatchSubmitJob', () => {
       expect(submitStatement(stack).Resource).toEqual([
         'arn:aws:batch:us-east-1:123456789012:job-definition/my-job',
         'arn:aws:batch:us-east-1:123456789012:job-definition/my-job:*',
-        { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':batch:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':job-queue/*']] },
+        regionalArn('batch', 'job-queue/*'),
       ]);
     });
 

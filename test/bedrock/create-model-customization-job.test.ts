@@ -9,7 +9,9 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import * as ours from '../../lib';
 import { BedrockCreateModelCustomizationJob, CustomizationType } from '../../lib';
-import { type Builder, type Tasks, definitionOf, expectSameAsReference, expectSameAsReferenceExcept, expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn } from '../util';
+import {
+  definitionOf, expectSameAsReference, expectSameAsReferenceExcept, expectSameErrorAsReference, newStack, policyStatements, regionalArn, renderState, stateArn, type Builder, type Tasks,
+} from '../util';
 import { runsBedrockJobToCompletion } from '../differences';
 
 function titan(stack: cdk.Stack): bedrock.IModel {
@@ -37,7 +39,7 @@ const MODEL_ARN = {
 };
 
 function bedrockArn(resource: string) {
-  return { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':bedrock:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, `:${resource}`]] };
+  return regionalArn('bedrock', resource);
 }
 
 function machine(stack: cdk.Stack, task: sfn.IChainable) {

@@ -5,7 +5,9 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import * as ours from '../../lib';
 import { BedrockInvokeModel, Guardrail } from '../../lib';
-import { type Tasks, expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn } from '../util';
+import {
+  expectSameAsReference, expectSameErrorAsReference, newStack, partitionArn, policyStatements, regionalArn, renderState, stateArn, type Tasks,
+} from '../util';
 
 const NEW_S3_URI = { '@aws-cdk/aws-stepfunctions-tasks:useNewS3UriParametersForBedrockInvokeModelTask': true };
 const OLD_S3_URI = { '@aws-cdk/aws-stepfunctions-tasks:useNewS3UriParametersForBedrockInvokeModelTask': false };
@@ -19,7 +21,7 @@ const MODEL_ARN = {
 };
 
 function s3Arn(resource: string) {
-  return { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:s3:::${resource}`]] };
+  return partitionArn(`s3:::${resource}`);
 }
 
 const BODY = sfn.TaskInput.fromObject({
@@ -130,7 +132,7 @@ describe('BedrockInvokeModel', () => {
     expect(policyStatements(byId)[1]).toEqual({
       Action: 'bedrock:ApplyGuardrail',
       Effect: 'Allow',
-      Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':bedrock:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':guardrail/abc']] },
+      Resource: regionalArn('bedrock', 'guardrail/abc'),
     });
 
     const byArn = newStack();

@@ -8,7 +8,7 @@ import * as codebuild from 'aws-cdk-lib/aws-codebuild';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { synthesizeValid } from './build-call';
 import { CodeBuildBatchGetReports } from '../../lib';
-import { newStack, policyStatements, renderState, stateArn } from '../util';
+import { newStack, partitionArn, policyStatements, regionalArn, renderState, stateArn } from '../util';
 
 const REPORT_ARN = 'arn:aws:codebuild:us-east-1:123456789012:report/unit-tests:0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b';
 
@@ -55,9 +55,7 @@ describe('CodeBuildBatchGetReports', () => {
     expect(policyStatements(stack)).toEqual([{
       Action: 'codebuild:BatchGetReports',
       Effect: 'Allow',
-      Resource: {
-        'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':codebuild:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':report-group/unit-tests']],
-      },
+      Resource: regionalArn('codebuild', 'report-group/unit-tests'),
     }]);
   });
 
@@ -78,7 +76,7 @@ describe('CodeBuildBatchGetReports', () => {
     expect(policyStatements(stack)).toEqual([{
       Action: 'codebuild:BatchGetReports',
       Effect: 'Allow',
-      Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':codebuild:us-east-1:123456789012:report-group/*']] },
+      Resource: partitionArn('codebuild:us-east-1:123456789012:report-group/*'),
     }]);
   });
 

@@ -14,7 +14,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { PROJECT_ARN, createdProject, importedProject } from './fixtures';
-import { expectValidDefinitions, newStack, policyStatements, renderState, stateArn } from '../util';
+import { expectValidDefinitions, newStack, policyStatements, regionalArn, renderState, stateArn } from '../util';
 
 interface BuildCallClass {
   new (scope: Construct, id: string, props: any): sfn.TaskStateBase;
@@ -34,9 +34,7 @@ export interface BuildCallExpectations {
 }
 
 /** `arn:<partition>:codebuild:<region>:<account>:project/*` in an environment-agnostic stack. */
-export const ANY_PROJECT = {
-  'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':codebuild:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':project/*']],
-};
+export const ANY_PROJECT = regionalArn('codebuild', 'project/*');
 
 /** Wraps the state in a state machine and expects the definition to be valid ASL. */
 export function synthesizeValid(stack: cdk.Stack, state: sfn.IChainable): void {

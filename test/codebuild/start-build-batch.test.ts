@@ -1,7 +1,9 @@
 import * as codebuild from 'aws-cdk-lib/aws-codebuild';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { CodeBuildStartBuildBatch } from '../../lib';
-import { type Builder, expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn } from '../util';
+import {
+  expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, regionalArn, renderState, stateArn, type Builder,
+} from '../util';
 import { PROJECT_ARN, alarmOnFailures, createdProject, everyKindOfVariable, importedProject } from './fixtures';
 
 describe('CodeBuildStartBuildBatch', () => {
@@ -68,10 +70,7 @@ describe('CodeBuildStartBuildBatch', () => {
       {
         Action: ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'],
         Effect: 'Allow',
-        Resource: {
-          'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':events:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' },
-            ':rule/StepFunctionsGetEventForCodeBuildStartBuildBatchRule']],
-        },
+        Resource: regionalArn('events', 'rule/StepFunctionsGetEventForCodeBuildStartBuildBatchRule'),
       },
     ]);
   });

@@ -1,10 +1,12 @@
 import type * as cdk from 'aws-cdk-lib';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { GlueDataBrewStartJobRun } from '../../lib';
-import { type Tasks, expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn } from '../util';
+import {
+  expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, regionalArn, renderState, stateArn, type Tasks,
+} from '../util';
 
 function jobArn(name: string) {
-  return { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':databrew:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, `:job/${name}`]] };
+  return regionalArn('databrew', `job/${name}`);
 }
 
 function machine(stack: cdk.Stack, task: sfn.IChainable) {

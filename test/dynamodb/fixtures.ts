@@ -1,11 +1,10 @@
 /** Tables shared by the tests of the four DynamoDB item tasks. */
 import * as cdk from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import { regionalArn } from '../util';
 
 /** The ARN of table `orders` in the stack's own partition, region and account. */
-export const TABLE_ARN = {
-  'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':dynamodb:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':table/orders']],
-};
+export const TABLE_ARN = regionalArn('dynamodb', 'table/orders');
 
 /** Table `orders`, imported by name. */
 export function importedTable(stack: cdk.Stack): dynamodb.ITable {

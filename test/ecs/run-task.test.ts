@@ -5,7 +5,9 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { EcsEc2LaunchTarget, EcsFargateLaunchTarget, EcsRunTask } from '../../lib';
-import { type Builder, expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn } from '../util';
+import {
+  expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, regionalArn, renderState, stateArn, type Builder,
+} from '../util';
 import {
   CLUSTER_ARN, EXECUTION_ROLE_ARN, LOOKUP, SECURITY_GROUP_ID, TASK_ROLE_ARN, createdCluster, ec2Cluster,
   ec2TaskDefinition, fargateTaskDefinition, importedCluster, importedTaskRole, importedVpc, refOf, theContainer,
@@ -236,10 +238,7 @@ describe('EcsRunTask', () => {
       {
         Action: ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'],
         Effect: 'Allow',
-        Resource: {
-          'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':events:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' },
-            ':rule/StepFunctionsGetEventsForECSTaskRule']],
-        },
+        Resource: regionalArn('events', 'rule/StepFunctionsGetEventsForECSTaskRule'),
       },
     ]);
   });

@@ -1,9 +1,9 @@
 import type * as cdk from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { clusterArn, passRole, regionalArn, synthesizeValid } from './helpers';
+import { clusterArn, passRole, synthesizeValid } from './helpers';
 import { EksCreateFargateProfile, type EksCreateFargateProfileProps } from '../../lib';
-import { newStack, policyStatements, renderState, stateArn } from '../util';
+import { newStack, policyStatements, regionalArn, renderState, stateArn } from '../util';
 
 // Expected values: connect-eks.html (the createFargateProfile.sync example: ClusterName,
 // FargateProfileName, PodExecutionRoleArn, Selectors; iam:PassRole of the pod execution role) and

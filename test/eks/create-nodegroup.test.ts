@@ -3,9 +3,9 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as eks from 'aws-cdk-lib/aws-eks';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { clusterArn, passRole, regionalArn, synthesizeValid } from './helpers';
+import { clusterArn, passRole, synthesizeValid } from './helpers';
 import { EksCreateNodegroup, type EksCreateNodegroupProps } from '../../lib';
-import { newStack, policyStatements, renderState, stateArn } from '../util';
+import { newStack, policyStatements, regionalArn, renderState, stateArn } from '../util';
 
 // Expected values: connect-eks.html (the createNodegroup.sync example: ClusterName, NodegroupName,
 // NodeRole, Subnets; iam:PassRole of the node role), eks-iam.html (CreateNodegroup: eks:CreateNodegroup,

@@ -1,7 +1,7 @@
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { regionalArn, synthesizeValid } from './helpers';
+import { synthesizeValid } from './helpers';
 import { EksDeleteFargateProfile } from '../../lib';
-import { newStack, policyStatements, renderState, stateArn } from '../util';
+import { newStack, policyStatements, regionalArn, renderState, stateArn } from '../util';
 
 // Expected values: connect-eks.html ("deletes a Fargate profile" example; DeleteFargateProfile API). eks-iam.html
 // has no DeleteFargateProfile template; its actions and ARN follow the DeleteNodegroup one (fargateprofile/<cluster>/<profile>/*).

@@ -1,7 +1,7 @@
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { regionalArn, synthesizeValid } from './helpers';
+import { synthesizeValid } from './helpers';
 import { EksDeleteNodegroup } from '../../lib';
-import { newStack, policyStatements, renderState, stateArn } from '../util';
+import { newStack, policyStatements, regionalArn, renderState, stateArn } from '../util';
 
 // Expected values: connect-eks.html ("deletes a node group" example) and eks-iam.html (DeleteNodegroup:
 // eks:DeleteNodegroup and eks:DescribeNodegroup on nodegroup/<cluster>/<nodegroup>/*).

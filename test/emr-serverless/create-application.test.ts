@@ -7,9 +7,9 @@
 import * as cdk from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { APPLICATION_RULE, applicationArn, eventsRuleStatement, regionalArn, synthesizeValid } from './helpers';
+import { APPLICATION_RULE, applicationArn, eventsRuleStatement, synthesizeValid } from './helpers';
 import { EmrServerlessApplicationType, EmrServerlessArchitecture, EmrServerlessCreateApplication } from '../../lib';
-import { newStack, policyStatements, renderState, stateArn } from '../util';
+import { newStack, partitionArn, policyStatements, regionalArn, renderState, stateArn } from '../util';
 
 const CREATE = { Action: 'emr-serverless:CreateApplication', Effect: 'Allow', Resource: regionalArn('emr-serverless', '/*') };
 const SERVICE_LINKED_ROLE = {
@@ -157,7 +157,7 @@ describe('EmrServerlessCreateApplication', () => {
   test('uses the partition, Region and account of the stack', () => {
     const stack = newStack({ env: { account: '111122223333', region: 'cn-north-1' } });
     synthesizeValid(stack, new EmrServerlessCreateApplication(stack, 'Create', { releaseLabel: 'emr-7.0.0', type: EmrServerlessApplicationType.SPARK }));
-    expect(policyStatements(stack)[0].Resource).toEqual({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':emr-serverless:cn-north-1:111122223333:/*']] });
+    expect(policyStatements(stack)[0].Resource).toEqual(partitionArn('emr-serverless:cn-north-1:111122223333:/*'));
   });
 
   test('throws when the integration pattern is WAIT_FOR_TASK_TOKEN', () => {

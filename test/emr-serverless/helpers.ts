@@ -12,12 +12,7 @@
 import type * as cdk from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { expectValidDefinitions } from '../util';
-
-/** An ARN in an environment-agnostic stack: `arn:<partition>:<service>:<region>:<account>:<resource>`. */
-export function regionalArn(service: string, resource: string): any {
-  return { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:${service}:`, { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, `:${resource}`]] };
-}
+import { expectValidDefinitions, regionalArn } from '../util';
 
 /** The ARN of an application (or `*`), with `suffix` after it. */
 export function applicationArn(id: string, suffix = ''): any {

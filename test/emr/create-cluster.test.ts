@@ -4,7 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { EmrCreateCluster, type EmrCreateClusterProps } from '../../lib';
-import { type Tasks, expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn, expectSameAsReference } from '../util';
+import { type Tasks, expectSameErrorAsReference, newStack, partitionArn, policyStatements, regionalArn, renderState, stateArn, expectSameAsReference } from '../util';
 import { eventsRuleStatement } from './fixtures';
 
 const SERVICE_POLICY_V2 = { '@aws-cdk/aws-stepfunctions-tasks:enableEmrServicePolicyV2': true };
@@ -229,7 +229,7 @@ describe('EmrCreateCluster', () => {
           { Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'application-autoscaling.amazonaws.com' } },
         ],
       },
-      ManagedPolicyArns: [{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/service-role/AmazonElasticMapReduceforAutoScalingRole']] }],
+      ManagedPolicyArns: [partitionArn('iam::aws:policy/service-role/AmazonElasticMapReduceforAutoScalingRole')],
     });
   });
 
@@ -254,7 +254,7 @@ describe('EmrCreateCluster', () => {
   });
 
   test('the service role gets AmazonElasticMapReduceRole, or AmazonEMRServicePolicy_v2 and a tag with the feature flag', () => {
-    const managedPolicy = (name: string) => [{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:iam::aws:policy/service-role/${name}`]] }];
+    const managedPolicy = (name: string) => [partitionArn(`iam::aws:policy/service-role/${name}`)];
     const v1 = newStack({ context: SERVICE_POLICY_V1 });
     new EmrCreateCluster(v1, 'Create', { name: 'Cluster', instances: {} });
     expect(Template.fromStack(v1).toJSON().Resources.CreateServiceRole0A9932AB.Properties.ManagedPolicyArns)
@@ -299,9 +299,7 @@ describe('EmrCreateCluster', () => {
       {
         Action: 'elasticmapreduce:AddTags',
         Effect: 'Allow',
-        Resource: {
-          'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':elasticmapreduce:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':cluster/*']],
-        },
+        Resource: regionalArn('elasticmapreduce', 'cluster/*'),
       },
       eventsRuleStatement('StepFunctionsGetEventForEMRRunJobFlowRule'),
     ]);

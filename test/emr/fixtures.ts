@@ -2,19 +2,17 @@
  * Expected values and helpers shared by the EMR tests.
  */
 
+import { regionalArn } from '../util';
+
 /** `arn:${Partition}:elasticmapreduce:${Region}:${Account}:cluster/*`, as an environment-agnostic stack renders it. */
-export const ANY_CLUSTER_ARN = {
-  'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':elasticmapreduce:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':cluster/*']],
-};
+export const ANY_CLUSTER_ARN = regionalArn('elasticmapreduce', 'cluster/*');
 
 /** The statement that lets a `.sync` EMR integration manage the EventBridge rule `ruleName`. */
 export function eventsRuleStatement(ruleName: string): any {
   return {
     Action: ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'],
     Effect: 'Allow',
-    Resource: {
-      'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':events:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, `:rule/${ruleName}`]],
-    },
+    Resource: regionalArn('events', `rule/${ruleName}`),
   };
 }
 

@@ -1,14 +1,13 @@
 import type * as cdk from 'aws-cdk-lib';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { EmrContainersDeleteVirtualCluster } from '../../lib';
-import { type Tasks, expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn } from '../util';
+import {
+  expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, regionalArn, renderState, stateArn, type Tasks,
+} from '../util';
 
 /** `arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/<name>`. */
 function virtualClusterArn(name: string): any {
-  return {
-    'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':emr-containers:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' },
-      `:/virtualclusters/${name}`]],
-  };
+  return regionalArn('emr-containers', `/virtualclusters/${name}`);
 }
 
 function statementsOf(task: (stack: cdk.Stack) => sfn.IChainable): any[] {

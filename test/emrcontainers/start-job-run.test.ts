@@ -5,7 +5,9 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Classification, EmrContainersStartJobRun, ReleaseLabel, VirtualClusterInput } from '../../lib';
-import { type Tasks, expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn } from '../util';
+import {
+  expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, regionalArn, renderState, stateArn, type Tasks,
+} from '../util';
 
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/JobExecutionRole';
 const ENTRY_POINT = 'local:///usr/lib/spark/examples/src/main/python/pi.py';
@@ -13,10 +15,7 @@ const SPARK_PARAMETERS = '--conf spark.executor.instances=2 --conf spark.executo
 
 /** `arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/<name>`. */
 function virtualClusterArn(name: string): any {
-  return {
-    'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':emr-containers:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' },
-      `:/virtualclusters/${name}`]],
-  };
+  return regionalArn('emr-containers', `/virtualclusters/${name}`);
 }
 
 /** The smallest job: a literal virtual cluster and a PySpark entry point. */

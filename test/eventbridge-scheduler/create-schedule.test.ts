@@ -7,7 +7,9 @@ import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { ActionAfterCompletion, EventBridgeSchedulerCreateScheduleTask, EventBridgeSchedulerTarget, Schedule } from '../../lib';
-import { type Builder, type Tasks, expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn } from '../util';
+import {
+  expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, regionalArn, renderState, stateArn, type Builder, type Tasks,
+} from '../util';
 
 const QUEUE_ARN = 'arn:aws:sqs:us-east-1:123456789012:target';
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/scheduler';
@@ -108,9 +110,7 @@ describe('EventBridgeSchedulerCreateScheduleTask', () => {
       {
         Action: 'scheduler:CreateSchedule',
         Effect: 'Allow',
-        Resource: {
-          'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':scheduler:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':schedule/jobs/nightly']],
-        },
+        Resource: regionalArn('scheduler', 'schedule/jobs/nightly'),
       },
       { Action: 'iam:PassRole', Effect: 'Allow', Resource: ROLE_ARN },
     ]);

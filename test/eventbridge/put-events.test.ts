@@ -2,12 +2,12 @@ import * as cdk from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { EventBridgePutEvents } from '../../lib';
-import { type Builder, expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn } from '../util';
+import {
+  expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, regionalArn, renderState, stateArn, type Builder,
+} from '../util';
 
 const BUS_ARN = 'arn:aws:events:us-east-1:123456789012:event-bus/orders';
-const DEFAULT_BUS = {
-  'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':events:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':event-bus/default']],
-};
+const DEFAULT_BUS = regionalArn('events', 'event-bus/default');
 
 function entry(extra: object = {}) {
   return {

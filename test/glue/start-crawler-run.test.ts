@@ -1,7 +1,7 @@
 import type * as cdk from 'aws-cdk-lib';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { GlueStartCrawlerRun } from '../../lib';
-import { type Tasks, expectSameAsReference, newStack, policyStatements, renderState, stateArn } from '../util';
+import { expectSameAsReference, newStack, policyStatements, regionalArn, renderState, stateArn, type Tasks } from '../util';
 
 describe('GlueStartCrawlerRun', () => {
   test('starts the crawler through the AWS SDK integration (JSONPath)', () => {
@@ -38,9 +38,7 @@ describe('GlueStartCrawlerRun', () => {
     expect(policyStatements(stack)).toEqual([{
       Action: ['glue:StartCrawler', 'glue:GetCrawler'],
       Effect: 'Allow',
-      Resource: {
-        'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':glue:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':crawler/my-crawler']],
-      },
+      Resource: regionalArn('glue', 'crawler/my-crawler'),
     }]);
   });
 

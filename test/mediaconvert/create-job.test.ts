@@ -2,7 +2,9 @@ import type * as cdk from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { MediaConvertCreateJob } from '../../lib';
-import { type Tasks, expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn } from '../util';
+import {
+  expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, regionalArn, renderState, stateArn, type Tasks,
+} from '../util';
 
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/MediaConvertRole';
 
@@ -87,10 +89,7 @@ describe('MediaConvertCreateJob', () => {
       {
         Action: ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'],
         Effect: 'Allow',
-        Resource: {
-          'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':events:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' },
-            ':rule/StepFunctionsGetEventsForMediaConvertJobRule']],
-        },
+        Resource: regionalArn('events', 'rule/StepFunctionsGetEventsForMediaConvertJobRule'),
       },
     ]);
   });

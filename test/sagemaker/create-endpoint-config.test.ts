@@ -4,14 +4,10 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { AcceleratorClass, AcceleratorType, SageMakerCreateEndpointConfig, type ProductionVariant } from '../../lib';
-import { type Tasks, expectSameAsReference, expectSameErrorAsReference, newStack, renderState, stateArn } from '../util';
+import { expectSameAsReference, expectSameErrorAsReference, newStack, partitionArn, renderState, stateArn, type Tasks } from '../util';
 
 const ENV = { account: '123456789012', region: 'us-east-1' };
 const KEY_ARN = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
-
-function arn(rest: string) {
-  return { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:${rest}`]] };
-}
 
 const VARIANT: ProductionVariant = {
   instanceType: ec2.InstanceType.of(ec2.InstanceClass.M5, ec2.InstanceSize.XLARGE),
@@ -99,7 +95,7 @@ describe('SageMakerCreateEndpointConfig', () => {
       })),
     });
     expect(stateMachineStatements(stack)).toEqual([
-      { Action: 'sagemaker:CreateEndpointConfig', Effect: 'Allow', Resource: arn('sagemaker:us-east-1:123456789012:endpoint-config/myendpointconfig') },
+      { Action: 'sagemaker:CreateEndpointConfig', Effect: 'Allow', Resource: partitionArn('sagemaker:us-east-1:123456789012:endpoint-config/myendpointconfig') },
       { Action: 'sagemaker:ListTags', Effect: 'Allow', Resource: '*' },
     ]);
   });
@@ -112,7 +108,7 @@ describe('SageMakerCreateEndpointConfig', () => {
         productionVariants: [VARIANT],
       })),
     });
-    expect(stateMachineStatements(stack)[0].Resource).toEqual(arn('sagemaker:us-east-1:123456789012:endpoint-config/*'));
+    expect(stateMachineStatements(stack)[0].Resource).toEqual(partitionArn('sagemaker:us-east-1:123456789012:endpoint-config/*'));
   });
 
   test('throws when the integration pattern is RUN_JOB', () => {

@@ -2,13 +2,9 @@ import type * as cdk from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { SageMakerCreateEndpoint } from '../../lib';
-import { type Tasks, expectSameAsReference, expectSameErrorAsReference, newStack, renderState, stateArn } from '../util';
+import { expectSameAsReference, expectSameErrorAsReference, newStack, partitionArn, renderState, stateArn, type Tasks } from '../util';
 
 const ENV = { account: '123456789012', region: 'us-east-1' };
-
-function arn(rest: string) {
-  return { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:${rest}`]] };
-}
 
 function stateMachineStatements(stack: cdk.Stack, task: sfn.IChainable): any[] {
   new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(task) });
@@ -58,8 +54,8 @@ describe('SageMakerCreateEndpoint', () => {
         Action: 'sagemaker:createEndpoint',
         Effect: 'Allow',
         Resource: [
-          arn('sagemaker:us-east-1:123456789012:endpoint/myendpoint'),
-          arn('sagemaker:us-east-1:123456789012:endpoint-config/myconfig'),
+          partitionArn('sagemaker:us-east-1:123456789012:endpoint/myendpoint'),
+          partitionArn('sagemaker:us-east-1:123456789012:endpoint-config/myconfig'),
         ],
       },
       { Action: 'sagemaker:ListTags', Effect: 'Allow', Resource: '*' },
@@ -73,8 +69,8 @@ describe('SageMakerCreateEndpoint', () => {
       endpointConfigName: sfn.JsonPath.stringAt('$.config'),
     });
     expect(stateMachineStatements(stack, task)[0].Resource).toEqual([
-      arn('sagemaker:us-east-1:123456789012:endpoint/*'),
-      arn('sagemaker:us-east-1:123456789012:endpoint-config/*'),
+      partitionArn('sagemaker:us-east-1:123456789012:endpoint/*'),
+      partitionArn('sagemaker:us-east-1:123456789012:endpoint-config/*'),
     ]);
   });
 

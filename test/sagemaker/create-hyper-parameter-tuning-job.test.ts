@@ -24,13 +24,9 @@ import {
   SageMakerCreateHyperParameterTuningJob, TrainingJobEarlyStoppingType, TuningObjectiveType, WarmStartType,
   type SageMakerCreateHyperParameterTuningJobProps,
 } from '../../lib';
-import { expectValidDefinitions, newStack, renderState, stateArn } from '../util';
+import { expectValidDefinitions, newStack, regionalArn, renderState, stateArn } from '../util';
 
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/TuningRole';
-
-function regionalArn(service: string, resource: string): any {
-  return { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:${service}:`, { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, `:${resource}`]] };
-}
 
 function props(stack: cdk.Stack, extra: Partial<SageMakerCreateHyperParameterTuningJobProps> = {}): SageMakerCreateHyperParameterTuningJobProps {
   return {

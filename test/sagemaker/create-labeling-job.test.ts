@@ -26,16 +26,12 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import {
   ContentClassifier, S3Location, SageMakerCreateLabelingJob, type LabelingJobHumanTaskConfig, type SageMakerCreateLabelingJobProps,
 } from '../../lib';
-import { expectValidDefinitions, newStack, renderState, stateArn } from '../util';
+import { expectValidDefinitions, newStack, regionalArn, renderState, stateArn } from '../util';
 
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/service-role/AmazonSageMaker-ExecutionRole';
 const WORKTEAM = 'arn:aws:sagemaker:us-east-1:123456789012:workteam/private-crowd/ExampleTesting';
 const PRE = 'arn:aws:lambda:us-east-1:432418664414:function:PRE-TextMultiClass';
 const ACS = 'arn:aws:lambda:us-east-1:432418664414:function:ACS-TextMultiClass';
-
-function regionalArn(service: string, resource: string): any {
-  return { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:${service}:`, { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, `:${resource}`]] };
-}
 
 const HUMAN_TASK: LabelingJobHumanTaskConfig = {
   workteamArn: WORKTEAM,

@@ -6,15 +6,11 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { ContainerDefinition, DockerImage, Mode, S3Location, SageMakerCreateModel, type SageMakerCreateModelProps } from '../../lib';
-import { type Tasks, expectSameAsReference, expectSameErrorAsReference, newStack, renderState, stateArn } from '../util';
+import { expectSameAsReference, expectSameErrorAsReference, newStack, partitionArn, renderState, stateArn, type Tasks } from '../util';
 
 const ENV = { account: '123456789012', region: 'us-east-1' };
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/ModelRole';
 const IMAGE = '123456789012.dkr.ecr.us-east-1.amazonaws.com/inference:1';
-
-function arn(rest: string) {
-  return { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:${rest}`]] };
-}
 
 function importedRole(stack: cdk.Stack): iam.IRole {
   return iam.Role.fromRoleArn(stack, 'Role', ROLE_ARN);
@@ -112,7 +108,7 @@ describe('SageMakerCreateModel', () => {
     const stack = newStack({ env: ENV });
     machine(stack, new SageMakerCreateModel(stack, 'Model', minimalProps(stack)));
     expect(stateMachineStatements(stack)).toEqual([
-      { Action: 'sagemaker:CreateModel', Effect: 'Allow', Resource: arn('sagemaker:us-east-1:123456789012:model/mymodel*') },
+      { Action: 'sagemaker:CreateModel', Effect: 'Allow', Resource: partitionArn('sagemaker:us-east-1:123456789012:model/mymodel*') },
       { Action: 'sagemaker:ListTags', Effect: 'Allow', Resource: '*' },
       {
         Action: 'iam:PassRole',
@@ -126,7 +122,7 @@ describe('SageMakerCreateModel', () => {
   test('a model name read from the input widens the grant to every model', () => {
     const stack = newStack({ env: ENV });
     machine(stack, new SageMakerCreateModel(stack, 'Model', minimalProps(stack, { modelName: sfn.JsonPath.stringAt('$.name') })));
-    expect(stateMachineStatements(stack)[0].Resource).toEqual(arn('sagemaker:us-east-1:123456789012:model/*'));
+    expect(stateMachineStatements(stack)[0].Resource).toEqual(partitionArn('sagemaker:us-east-1:123456789012:model/*'));
   });
 
   test('creates a role SageMaker assumes, allowed to write metrics and logs', () => {
@@ -176,9 +172,9 @@ describe('SageMakerCreateModel', () => {
       .filter(([id]) => id.startsWith('ModelSagemakerRole'))
       .flatMap(([, p]: [string, any]) => p.Properties.PolicyDocument.Statement);
     expect(roleStatements.map((s: any) => s.Resource)).toEqual([
-      arn('ecr:us-east-1:123456789012:repository/inference'),
+      partitionArn('ecr:us-east-1:123456789012:repository/inference'),
       '*',
-      [arn('s3:::models'), arn('s3:::models/model.tar.gz*')],
+      [partitionArn('s3:::models'), partitionArn('s3:::models/model.tar.gz*')],
     ]);
   });
 

@@ -25,14 +25,10 @@ import {
   CompressionType, DockerImage, ProcessingS3InputMode, ProcessingS3UploadMode, S3DataDistributionType, S3DataType, S3Location,
   SageMakerCreateProcessingJob, type SageMakerCreateProcessingJobProps,
 } from '../../lib';
-import { expectValidDefinitions, newStack, renderState, stateArn } from '../util';
+import { expectValidDefinitions, newStack, regionalArn, renderState, stateArn } from '../util';
 
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/SM-003-CreateProcessingJobAPIExecutionRole';
 const IMAGE = '737474898029.dkr.ecr.sa-east-1.amazonaws.com/sagemaker-scikit-learn:0.20.0-cpu-py3';
-
-function regionalArn(service: string, resource: string): any {
-  return { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:${service}:`, { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, `:${resource}`]] };
-}
 
 function props(stack: cdk.Stack, extra: Partial<SageMakerCreateProcessingJobProps> = {}): SageMakerCreateProcessingJobProps {
   return {

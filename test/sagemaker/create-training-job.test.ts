@@ -10,15 +10,10 @@ import {
   CompressionType, DockerImage, InputMode, RecordWrapperType, S3DataDistributionType, S3DataType, S3Location,
   SageMakerCreateTrainingJob, type SageMakerCreateTrainingJobProps,
 } from '../../lib';
-import { type Tasks, expectSameAsReference, expectSameErrorAsReference, newStack, renderState, stateArn } from '../util';
+import { expectSameAsReference, expectSameErrorAsReference, newStack, partitionArn, renderState, stateArn, type Tasks } from '../util';
 
 const ENV = { account: '123456789012', region: 'us-east-1' };
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/TrainingRole';
-
-/** An ARN in the test environment, with the partition left as CloudFormation resolves it. */
-function arn(rest: string) {
-  return { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:${rest}`]] };
-}
 
 function importedRole(stack: cdk.Stack): iam.IRole {
   return iam.Role.fromRoleArn(stack, 'Role', ROLE_ARN);
@@ -194,7 +189,7 @@ describe('SageMakerCreateTrainingJob', () => {
     expect(stateMachineStatements(stack)).toContainEqual({
       Action: ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'],
       Effect: 'Allow',
-      Resource: arn('events:us-east-1:123456789012:rule/StepFunctionsGetEventsForSageMakerTrainingJobsRule'),
+      Resource: partitionArn('events:us-east-1:123456789012:rule/StepFunctionsGetEventsForSageMakerTrainingJobsRule'),
     });
   });
 
@@ -205,10 +200,10 @@ describe('SageMakerCreateTrainingJob', () => {
       {
         Action: ['sagemaker:CreateTrainingJob', 'sagemaker:DescribeTrainingJob', 'sagemaker:StopTrainingJob'],
         Effect: 'Allow',
-        Resource: arn('sagemaker:us-east-1:123456789012:training-job/MyTrainJob*'),
+        Resource: partitionArn('sagemaker:us-east-1:123456789012:training-job/MyTrainJob*'),
       },
       { Action: 'sagemaker:ListTags', Effect: 'Allow', Resource: '*' },
-      { Action: 'sagemaker:AddTags', Effect: 'Allow', Resource: arn('sagemaker:us-east-1:123456789012:training-job/MyTrainJob*') },
+      { Action: 'sagemaker:AddTags', Effect: 'Allow', Resource: partitionArn('sagemaker:us-east-1:123456789012:training-job/MyTrainJob*') },
       {
         Action: 'iam:PassRole',
         Condition: { StringEquals: { 'iam:PassedToService': 'sagemaker.amazonaws.com' } },
@@ -222,16 +217,16 @@ describe('SageMakerCreateTrainingJob', () => {
     const stack = newStack({ env: ENV });
     machine(stack, new SageMakerCreateTrainingJob(stack, 'Train', minimalProps(stack, { trainingJobName: sfn.JsonPath.stringAt('$.JobName') })));
     const statements = stateMachineStatements(stack);
-    expect(statements[0].Resource).toEqual(arn('sagemaker:us-east-1:123456789012:training-job/*'));
-    expect(statements[2].Resource).toEqual(arn('sagemaker:us-east-1:123456789012:training-job/*'));
+    expect(statements[0].Resource).toEqual(partitionArn('sagemaker:us-east-1:123456789012:training-job/*'));
+    expect(statements[2].Resource).toEqual(partitionArn('sagemaker:us-east-1:123456789012:training-job/*'));
   });
 
   test('a JSONata job name widens the job grant but, as in aws-cdk-lib, not the AddTags grant', () => {
     const stack = newStack({ env: ENV });
     machine(stack, SageMakerCreateTrainingJob.jsonata(stack, 'Train', minimalProps(stack, { trainingJobName: '{% $states.input.name %}' })));
     const statements = stateMachineStatements(stack);
-    expect(statements[0].Resource).toEqual(arn('sagemaker:us-east-1:123456789012:training-job/*'));
-    expect(statements[2].Resource).toEqual(arn('sagemaker:us-east-1:123456789012:training-job/{% $states.input.name %}*'));
+    expect(statements[0].Resource).toEqual(partitionArn('sagemaker:us-east-1:123456789012:training-job/*'));
+    expect(statements[2].Resource).toEqual(partitionArn('sagemaker:us-east-1:123456789012:training-job/{% $states.input.name %}*'));
   });
 
   test('creates a role SageMaker assumes, allowed to write metrics and logs', () => {
@@ -345,8 +340,8 @@ describe('SageMakerCreateTrainingJob', () => {
       .filter(([id]) => id.startsWith('TrainSagemakerRole'))
       .flatMap(([, p]: [string, any]) => p.Properties.PolicyDocument.Statement);
     expect(roleStatements.map((s: any) => s.Resource)).toEqual([
-      [arn('s3:::mybucket'), arn('s3:::mybucket/in/*')],
-      [arn('s3:::mybucket'), arn('s3:::mybucket/out/*')],
+      [partitionArn('s3:::mybucket'), partitionArn('s3:::mybucket/in/*')],
+      [partitionArn('s3:::mybucket'), partitionArn('s3:::mybucket/out/*')],
     ]);
   });
 

@@ -8,15 +8,11 @@ import {
   AssembleWith, BatchStrategy, CompressionType, S3DataType, SageMakerCreateTransformJob, SplitType,
   type SageMakerCreateTransformJobProps,
 } from '../../lib';
-import { type Tasks, expectSameAsReference, expectSameErrorAsReference, newStack, renderState, stateArn } from '../util';
+import { expectSameAsReference, expectSameErrorAsReference, newStack, partitionArn, renderState, stateArn, type Tasks } from '../util';
 
 const ENV = { account: '123456789012', region: 'us-east-1' };
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/TransformRole';
 const KEY_ARN = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
-
-function arn(rest: string) {
-  return { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:${rest}`]] };
-}
 
 function importedRole(stack: cdk.Stack): iam.IRole {
   return iam.Role.fromRoleArn(stack, 'Role', ROLE_ARN);
@@ -152,7 +148,7 @@ describe('SageMakerCreateTransformJob', () => {
       AssumeRolePolicyDocument: {
         Statement: [{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'sagemaker.amazonaws.com' } }],
       },
-      ManagedPolicyArns: [arn('iam::aws:policy/AmazonSageMakerFullAccess')],
+      ManagedPolicyArns: [partitionArn('iam::aws:policy/AmazonSageMakerFullAccess')],
     });
     expect(stack.resolve(task.role.roleArn)).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^TransformSagemakerTransformRole/), 'Arn'] });
   });
@@ -172,7 +168,7 @@ describe('SageMakerCreateTransformJob', () => {
       {
         Action: ['sagemaker:CreateTransformJob', 'sagemaker:DescribeTransformJob', 'sagemaker:StopTransformJob'],
         Effect: 'Allow',
-        Resource: arn('sagemaker:us-east-1:123456789012:transform-job/*'),
+        Resource: partitionArn('sagemaker:us-east-1:123456789012:transform-job/*'),
       },
       { Action: 'sagemaker:ListTags', Effect: 'Allow', Resource: '*' },
       {
@@ -196,9 +192,9 @@ describe('SageMakerCreateTransformJob', () => {
       {
         Action: ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'],
         Effect: 'Allow',
-        Resource: arn('events:us-east-1:123456789012:rule/StepFunctionsGetEventsForSageMakerTransformJobsRule'),
+        Resource: partitionArn('events:us-east-1:123456789012:rule/StepFunctionsGetEventsForSageMakerTransformJobsRule'),
       },
-      { Action: 'sagemaker:AddTags', Effect: 'Allow', Resource: arn('sagemaker:us-east-1:123456789012:transform-job/*') },
+      { Action: 'sagemaker:AddTags', Effect: 'Allow', Resource: partitionArn('sagemaker:us-east-1:123456789012:transform-job/*') },
     ]);
   });
 

@@ -6,7 +6,7 @@ import * as ecr from 'aws-cdk-lib/aws-ecr';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { DockerImage } from '../../lib';
-import { type Tasks, expectSameAsReference, newStack } from '../util';
+import { expectSameAsReference, newStack, partitionArn, type Tasks } from '../util';
 
 const ENV = { account: '123456789012', region: 'us-east-1' };
 const PULL_ACTIONS = ['ecr:BatchCheckLayerAvailability', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchGetImage'];
@@ -47,7 +47,7 @@ describe('DockerImage', () => {
       {
         Action: PULL_ACTIONS,
         Effect: 'Allow',
-        Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':ecr:us-east-1:123456789012:repository/algo']] },
+        Resource: partitionArn('ecr:us-east-1:123456789012:repository/algo'),
       },
       { Action: 'ecr:GetAuthorizationToken', Effect: 'Allow', Resource: '*' },
     ]);

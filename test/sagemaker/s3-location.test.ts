@@ -3,13 +3,9 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { S3Location } from '../../lib';
-import { type Tasks, expectSameAsReference, newStack } from '../util';
+import { expectSameAsReference, newStack, partitionArn, type Tasks } from '../util';
 
 const ENV = { account: '123456789012', region: 'us-east-1' };
-
-function arn(rest: string) {
-  return { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:${rest}`]] };
-}
 
 /** A task stand-in: the role the location grants to. */
 function grantee(stack: cdk.Stack) {
@@ -43,12 +39,12 @@ describe('S3Location', () => {
       {
         Action: ['s3:GetObject*', 's3:GetBucket*', 's3:List*'],
         Effect: 'Allow',
-        Resource: [arn('s3:::mybucket'), arn('s3:::mybucket/in/*')],
+        Resource: [partitionArn('s3:::mybucket'), partitionArn('s3:::mybucket/in/*')],
       },
       {
         Action: ['s3:DeleteObject*', 's3:PutObject', 's3:PutObjectLegalHold', 's3:PutObjectRetention', 's3:PutObjectTagging', 's3:PutObjectVersionTagging', 's3:Abort*'],
         Effect: 'Allow',
-        Resource: [arn('s3:::mybucket'), arn('s3:::mybucket/out/*')],
+        Resource: [partitionArn('s3:::mybucket'), partitionArn('s3:::mybucket/out/*')],
       },
     ]);
   });

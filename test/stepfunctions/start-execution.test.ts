@@ -2,7 +2,7 @@ import * as cdk from 'aws-cdk-lib';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { StepFunctionsStartExecution } from '../../lib';
 import {
-  type Tasks, expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn,
+  expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, regionalArn, renderState, stateArn, type Tasks,
 } from '../util';
 
 const CHILD_ARN = 'arn:aws:states:us-east-1:123456789012:stateMachine:child';
@@ -13,13 +13,6 @@ function importedChild(stack: cdk.Stack): sfn.IStateMachine {
 
 function createdChild(stack: cdk.Stack, id = 'Child'): sfn.StateMachine {
   return new sfn.StateMachine(stack, id, { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(stack, `${id}Pass`)) });
-}
-
-/** The ARN of a resource of the stack's own partition, region and account: `arnOf('events', 'rule/Name')`. */
-function arnOf(service: string, resource: string): any {
-  return {
-    'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:${service}:`, { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, `:${resource}`]],
-  };
 }
 
 /** The reference and we build the same template, and it is a template, not an error both raise. */
@@ -111,11 +104,11 @@ describe('StepFunctionsStartExecution', () => {
     });
     expect(policyStatements(stack)).toEqual([
       { Action: 'states:StartExecution', Effect: 'Allow', Resource: CHILD_ARN },
-      { Action: ['states:DescribeExecution', 'states:StopExecution'], Effect: 'Allow', Resource: arnOf('states', 'execution:child*') },
+      { Action: ['states:DescribeExecution', 'states:StopExecution'], Effect: 'Allow', Resource: regionalArn('states', 'execution:child*') },
       {
         Action: ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'],
         Effect: 'Allow',
-        Resource: arnOf('events', 'rule/StepFunctionsGetEventsForStepFunctionsExecutionRule'),
+        Resource: regionalArn('events', 'rule/StepFunctionsGetEventsForStepFunctionsExecutionRule'),
       },
     ]);
   });
