@@ -50,6 +50,11 @@ export function regionalArn(service: string, resource: string): any {
   };
 }
 
+/** An ARN of a global service in the stack's partition and account: `globalArn('iam', 'role/MyRole')`. */
+export function globalArn(service: string, resource: string): any {
+  return { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:${service}::`, { Ref: 'AWS::AccountId' }, `:${resource}`]] };
+}
+
 /** An ARN whose only token is the partition: `partitionArn('s3:::my-bucket/*')`. */
 export function partitionArn(rest: string): any {
   return { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:${rest}`]] };

@@ -9,16 +9,13 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { APPLICATION_RULE, applicationArn, eventsRuleStatement, synthesizeValid } from './helpers';
 import { EmrServerlessApplicationType, EmrServerlessArchitecture, EmrServerlessCreateApplication } from '../../lib';
-import { newStack, partitionArn, policyStatements, regionalArn, renderState, stateArn } from '../util';
+import { globalArn, newStack, partitionArn, policyStatements, regionalArn, renderState, stateArn } from '../util';
 
 const CREATE = { Action: 'emr-serverless:CreateApplication', Effect: 'Allow', Resource: regionalArn('emr-serverless', '/*') };
 const SERVICE_LINKED_ROLE = {
   Action: 'iam:CreateServiceLinkedRole',
   Effect: 'Allow',
-  Resource: {
-    'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::', { Ref: 'AWS::AccountId' },
-      ':role/aws-service-role/ops.emr-serverless.amazonaws.com/AWSServiceRoleForAmazonEMRServerless*']],
-  },
+  Resource: globalArn('iam', 'role/aws-service-role/ops.emr-serverless.amazonaws.com/AWSServiceRoleForAmazonEMRServerless*'),
   Condition: { StringLike: { 'iam:AWSServiceName': 'ops.emr-serverless.amazonaws.com' } },
 };
 

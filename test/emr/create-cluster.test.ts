@@ -4,7 +4,9 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { EmrCreateCluster, type EmrCreateClusterProps } from '../../lib';
-import { type Tasks, expectSameErrorAsReference, newStack, partitionArn, policyStatements, regionalArn, renderState, stateArn, expectSameAsReference } from '../util';
+import {
+  type Tasks, expectSameAsReference, expectSameErrorAsReference, globalArn, newStack, partitionArn, policyStatements, regionalArn, renderState, stateArn,
+} from '../util';
 import { eventsRuleStatement } from './fixtures';
 
 const SERVICE_POLICY_V2 = { '@aws-cdk/aws-stepfunctions-tasks:enableEmrServicePolicyV2': true };
@@ -290,10 +292,7 @@ describe('EmrCreateCluster', () => {
         Action: 'iam:CreateServiceLinkedRole',
         Condition: { StringEquals: { 'iam:AWSServiceName': ['elasticmapreduce.amazonaws.com', 'elasticmapreduce.amazonaws.com.cn'] } },
         Effect: 'Allow',
-        Resource: {
-          'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::', { Ref: 'AWS::AccountId' },
-            ':role/aws-service-role/elasticmapreduce.amazonaws.com*/AWSServiceRoleForEMRCleanup*']],
-        },
+        Resource: globalArn('iam', 'role/aws-service-role/elasticmapreduce.amazonaws.com*/AWSServiceRoleForEMRCleanup*'),
       },
       { Action: 'iam:PassRole', Effect: 'Allow', Resource: AUTO_SCALING_ROLE_ARN },
       {

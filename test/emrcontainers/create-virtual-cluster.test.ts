@@ -2,7 +2,9 @@ import type * as cdk from 'aws-cdk-lib';
 import * as eks from 'aws-cdk-lib/aws-eks';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { EksClusterInput, EmrContainersCreateVirtualCluster } from '../../lib';
-import { type Tasks, expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, renderState, stateArn } from '../util';
+import {
+  type Tasks, expectSameAsReference, expectSameErrorAsReference, globalArn, newStack, policyStatements, renderState, stateArn,
+} from '../util';
 
 /** The reference and we build the same template, and it is a template, not an error both raise. */
 function importedEksCluster(stack: cdk.Stack): eks.ICluster {
@@ -68,10 +70,7 @@ describe('EmrContainersCreateVirtualCluster', () => {
         Action: 'iam:CreateServiceLinkedRole',
         Condition: { StringLike: { 'iam:AWSServiceName': 'emr-containers.amazonaws.com' } },
         Effect: 'Allow',
-        Resource: {
-          'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::', { Ref: 'AWS::AccountId' },
-            ':role/aws-service-role/emr-containers.amazonaws.com/AWSServiceRoleForAmazonEMRContainers']],
-        },
+        Resource: globalArn('iam', 'role/aws-service-role/emr-containers.amazonaws.com/AWSServiceRoleForAmazonEMRContainers'),
       },
     ]);
   });
