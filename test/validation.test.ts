@@ -57,8 +57,8 @@ interface Row {
  */
 const UNREACHABLE: ReadonlyArray<{ file: string; code: string; reason: string }> = [
   { file: 'private/integration.ts', code: 'MustBeBothServiceApi', reason: 'every caller passes literal, non-empty service and API names' },
-  { file: 'sagemaker/create-training-job.ts', code: 'RoleAvailableYetObjectTask', reason: 'the constructor always sets the role before it can be read' },
-  { file: 'sagemaker/create-training-job.ts', code: 'PrincipalAvailableYetObjectTask', reason: 'the constructor always sets the role before it can be read' },
+  { file: 'sagemaker/private/job-task.ts', code: 'RoleAvailableYetObjectTask', reason: 'the constructor always sets the role before it can be read' },
+  { file: 'sagemaker/private/job-task.ts', code: 'PrincipalAvailableYetObjectTask', reason: 'the constructor always sets the role before it can be read' },
   { file: 'sagemaker/create-transform-job.ts', code: 'RoleAvailableYetObjectTask', reason: 'the constructor always sets the role before it can be read' },
   { file: 'private/bundled-handler.ts', code: 'Error', reason: 'an installation fault (aws-cdk-lib without its prebuilt handler), not a prop' },
 ];
