@@ -3,6 +3,7 @@ export * from './athena';
 export * from './aws-sdk';
 export * from './batch';
 export * from './bedrock';
+export * from './checks';
 export * from './codebuild';
 export * from './databrew';
 export * from './dynamodb';

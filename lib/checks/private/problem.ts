@@ -1,0 +1,36 @@
+/**
+ * What a rule reports, and the walk over a state's fields that the rules share.
+ */
+import { isLateBound, NESTED_STATES_FIELDS } from './definition';
+
+/** One mistake in one field of one state. */
+export interface Problem {
+  /** Where in the state: `Parameters.Key.$`, `Catch[0].Output`, ... */
+  readonly field: string;
+  readonly message: string;
+}
+
+/** A field path as a reader writes it: `Catch[0].Output`. */
+export function fieldName(path: readonly (string | number)[]): string {
+  return path.map((key, i) => typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`).join('');
+}
+
+/**
+ * Calls `visit` with every string known now in a state's JSON (those in nested states excepted), its key and
+ * its path from the state.
+ */
+export function forEachString(json: object, visit: (value: string, key: string | number, path: (string | number)[]) => void): void {
+  const walk = (value: unknown, path: (string | number)[]) => {
+    if (typeof value === 'string') {
+      if (!isLateBound(value)) visit(value, path[path.length - 1], path);
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(item, [...path, i]));
+    } else if (value !== null && typeof value === 'object' && !isLateBound(value)) {
+      for (const [key, item] of Object.entries(value)) {
+        if (path.length === 0 && NESTED_STATES_FIELDS.has(key)) continue;
+        walk(item, [...path, key]);
+      }
+    }
+  };
+  walk(json, []);
+}
