@@ -49,12 +49,14 @@ function sdkProblems(state: StateEntry, owner: sfn.State | undefined): Problem[]
     problems.push(...iamActionProblems((owner as any).taskPolicies ?? [], 'iamAction'));
   } else if (owner instanceof CallAwsServiceCrossRegion) {
     const props = (owner as any).props;
-    const field = state.json.Parameters?.Payload || state.json.Arguments?.Payload ? 'Payload' : '';
+    // The call is the function's event: the state's input, or its Payload when the task waits for the call.
+    const input = state.queryLanguage === 'JSONata' ? 'Arguments' : 'Parameters';
+    const event = state.json[input]?.Payload !== undefined ? `${input}.Payload` : input;
     problems.push(...sdkCallProblems({
       service: props.service,
       action: props.action,
       parameters: props.parameters,
-      parametersField: `${field}${field ? '.' : ''}parameters`,
+      fields: { service: `${event}.service`, action: `${event}.action`, parameters: `${event}.parameters` },
       byStepFunctions: false,
     }));
     // The statements the task adds to the calling function's role.

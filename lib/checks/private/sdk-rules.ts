@@ -16,8 +16,8 @@ export interface SdkCall {
   readonly service: string;
   readonly action: string;
   readonly parameters: unknown;
-  /** The field that holds the parameters: `Parameters`, `Arguments`, `Payload.parameters`. */
-  readonly parametersField: string;
+  /** The fields of the state that hold the service, the action and the parameters. */
+  readonly fields: { readonly service: string; readonly action: string; readonly parameters: string };
   /** Whether Step Functions reads the parameter names (PascalCase) or the AWS SDK for JavaScript does. */
   readonly byStepFunctions: boolean;
 }
@@ -31,7 +31,7 @@ export function sdkCallOf(state: StateEntry): SdkCall | undefined {
     service: match[1],
     action: match[2],
     parameters: jsonata ? state.json.Arguments : state.json.Parameters,
-    parametersField: jsonata ? 'Arguments' : 'Parameters',
+    fields: { service: 'Resource', action: 'Resource', parameters: jsonata ? 'Arguments' : 'Parameters' },
     byStepFunctions: true,
   };
 }
@@ -42,14 +42,14 @@ export function sdkCallProblems(call: SdkCall): Problem[] {
   const service = call.byStepFunctions ? sdkService(call.service) : sdkServiceByClientName(call.service);
   if (!service) {
     return [{
-      field: call.byStepFunctions ? 'Resource' : 'Payload.service',
+      field: call.fields.service,
       message: `${call.service} is not an AWS SDK service${call.byStepFunctions ? ' that Step Functions can call (aws-sdk:<service>)' : ' (an AWS SDK for JavaScript v3 client name)'}`,
     }];
   }
   const operation = service.operations.get(call.action.toLowerCase());
   if (!operation) {
     return [{
-      field: call.byStepFunctions ? 'Resource' : 'Payload.action',
+      field: call.fields.action,
       message: `${call.action} is not an action of ${call.service}${suggestion(call.action, [...service.operations.values()].map((op) => camelCase(op.name)))}`,
     }];
   }
@@ -66,7 +66,7 @@ export function sdkCallProblems(call: SdkCall): Problem[] {
     .map((key) => [key, key.endsWith('.$') ? key.slice(0, -2) : key])
     .filter(([, name]) => !members.has(spelling(name)))
     .map(([key, name]) => ({
-      field: `${call.parametersField}.${key}`,
+      field: `${call.fields.parameters}.${key}`,
       message: `${name} is not a parameter of ${call.service}:${call.action}`
         + (operation.members.length === 0 ? ', which takes none' : suggestion(name, operation.members.map((m) => call.byStepFunctions ? pascalCase(m) : m), true)),
     }));
