@@ -7,14 +7,16 @@
  *   node bench/child.js <library> synth <states> <machines> <Class,Class,...> [cfn-validation]
  *
  * <library> is `ours` (the compiled package at the repository root), `reference`
- * (aws-cdk-lib/aws-stepfunctions-tasks) or, for synth only, `pass` (the same app made of sfn.Pass states).
+ * (aws-cdk-lib/aws-stepfunctions-tasks) or, for synth only, `pass` (the same app made of sfn.Pass states)
+ * or `checked` (ours, with the app's state machines checked by `StateMachineChecks`).
  */
 'use strict';
 const start = process.hrtime.bigint();
 const path = require('path');
 
 // BENCH_OURS: another build of our package to measure (a copy of the repository's lib/ and package.json).
-const LIBRARIES = { ours: path.resolve(process.env.BENCH_OURS ?? path.join(__dirname, '..')), reference: 'aws-cdk-lib/aws-stepfunctions-tasks' };
+const ours = path.resolve(process.env.BENCH_OURS ?? path.join(__dirname, '..'));
+const LIBRARIES = { ours, checked: ours, reference: 'aws-cdk-lib/aws-stepfunctions-tasks' };
 const ms = (from, to = process.hrtime.bigint()) => Number(to - from) / 1e6;
 /** CPU time (user + system) since `from`, a `process.cpuUsage()`: steadier than wall time on a busy machine. */
 const cpuMs = (from) => { const used = process.cpuUsage(from); return (used.user + used.system) / 1000; };
@@ -66,6 +68,9 @@ switch (scenario) {
       const tasks = library === 'pass' ? undefined : require(LIBRARIES[library]);
       const integrations = library === 'pass' ? [] : names(list).map((name) => INTEGRATIONS.find((entry) => entry.name === name));
       const app = buildApp(tasks, integrations, Number(states), Number(machines), outdir, validation === 'cfn-validation');
+      if (library === 'checked') {
+        require('aws-cdk-lib').Aspects.of(app).add(new tasks.StateMachineChecks());
+      }
       const built = process.hrtime.bigint();
       const assembly = app.synth();
       const done = process.hrtime.bigint();

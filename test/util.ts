@@ -66,8 +66,12 @@ export function policyStatements(stack: cdk.Stack): any[] {
   return Object.values(policies).flatMap((policy: any) => policy.Properties.PolicyDocument.Statement);
 }
 
-/** Synthesizes `build` with the given module and returns the template, or the error it threw. */
-function synthesize(tasks: Tasks, build: Builder, options: HarnessOptions): { template?: any; error?: Error } {
+/**
+ * Synthesizes `build` with the given module and returns the template, or the error it threw. Our side runs
+ * with `StateMachineChecks`, whose error annotations are returned too: a configuration that synthesizes the
+ * reference's template must not be one the checks reject, and the checks must not change the template.
+ */
+function synthesize(tasks: Tasks, build: Builder, options: HarnessOptions): { template?: any; error?: Error; checkErrors?: string[] } {
   try {
     const stack = newStack(options);
     const definition = build(tasks, stack);
@@ -77,10 +81,21 @@ function synthesize(tasks: Tasks, build: Builder, options: HarnessOptions): { te
         queryLanguage: options.queryLanguage,
       });
     }
-    return { template: Template.fromStack(stack).toJSON() };
+    if (tasks === ours) {
+      cdk.Aspects.of(stack.node.root).add(new ours.StateMachineChecks());
+    }
+    const template = Template.fromStack(stack).toJSON();
+    return { template, checkErrors: tasks === ours ? checkErrorsOf(stack) : undefined };
   } catch (error) {
     return { error: error as Error };
   }
+}
+
+/** The error annotations of a synthesized stack, as `path: message`. */
+export function checkErrorsOf(stack: cdk.Stack): string[] {
+  return stack.node.findAll().flatMap((construct) => construct.node.metadata
+    .filter((entry) => entry.type === 'aws:cdk:error')
+    .map((entry) => `${construct.node.path}: ${entry.data}`));
 }
 
 /**
@@ -100,6 +115,7 @@ export function expectSameAsReference(build: Builder, options: HarnessOptions = 
   }
   expect(mine.template).toEqual(theirs.template);
   expectValidDefinitions(mine.template);
+  expect(mine.checkErrors).toEqual([]);
   return mine.template;
 }
 
@@ -133,6 +149,7 @@ export function expectSameAsReferenceExcept(build: Builder, difference: Intended
   expect(mine.template).toEqual(expected.template);
   expect(mine.template).not.toEqual(unchanged.template);
   expectValidDefinitions(mine.template);
+  expect(mine.checkErrors).toEqual([]);
   return mine.template;
 }
 
@@ -149,7 +166,7 @@ function referenceWith(difference: IntendedDifference, build: Builder, options: 
 
 /** How our template compares with the reference's for one configuration. */
 export type Outcome =
-  | { readonly kind: 'identical'; readonly invalidAsl?: string }
+  | { readonly kind: 'identical'; readonly invalidAsl?: string; readonly checkErrors?: string[] }
   | { readonly kind: 'both-rejected'; readonly message: string }
   | { readonly kind: 'mismatch'; readonly detail: string };
 
@@ -174,14 +191,15 @@ export function compareWithReference(build: Builder, options: HarnessOptions = {
   }
   const [a, b] = [JSON.stringify(theirs.template), JSON.stringify(mine.template)];
   if (a !== b) return { kind: 'mismatch', detail: firstDifference(theirs.template, mine.template) };
+  const checkErrors = mine.checkErrors?.length ? mine.checkErrors : undefined;
   try {
     expectValidDefinitions(mine.template);
   } catch (error) {
     // A definition Step Functions would refuse, exactly as the reference renders it: a mistake in the props
     // that neither implementation catches. Reported, but not a difference from the reference.
-    return { kind: 'identical', invalidAsl: (error as Error).message.split('\n')[0] };
+    return { kind: 'identical', invalidAsl: (error as Error).message.split('\n')[0], checkErrors };
   }
-  return { kind: 'identical' };
+  return { kind: 'identical', checkErrors };
 }
 
 /** Far above the counters of tokens a test file creates at load time, which must not be shadowed. */

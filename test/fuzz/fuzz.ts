@@ -25,6 +25,8 @@ export interface FuzzReport {
   readonly bothRejected: number;
   /** Identical cases whose definition asl-validator rejects (the reference renders the same). */
   readonly invalidAsl: number;
+  /** How often `StateMachineChecks` reported each problem (state and path left out) in an identical case. */
+  readonly checkReports: Record<string, number>;
   /** How often each error message (first 120 characters) rejected a case, for tuning the generators. */
   readonly rejections: Record<string, number>;
   readonly mismatches: Array<{ seed: number; index: number; case: FuzzCase; detail: string }>;
@@ -78,12 +80,16 @@ export function runCase(fuzzCase: FuzzCase): Outcome {
 /** Runs `count` cases of one task class from `seed`: the same seed always gives the same cases. */
 export function fuzz(task: string, cases: fc.Arbitrary<FuzzCase>, seed: number, count: number): FuzzReport {
   const samples = fc.sample(cases, { seed, numRuns: count });
-  const report: FuzzReport = { task, cases: count, identical: 0, bothRejected: 0, invalidAsl: 0, rejections: {}, mismatches: [] };
+  const report: FuzzReport = { task, cases: count, identical: 0, bothRejected: 0, invalidAsl: 0, checkReports: {}, rejections: {}, mismatches: [] };
   samples.forEach((fuzzCase, index) => {
     const outcome = runCase(fuzzCase);
     if (outcome.kind === 'identical') {
       (report as any).identical++;
       if (outcome.invalidAsl) (report as any).invalidAsl++;
+      for (const error of outcome.checkErrors ?? []) {
+        const key = error.replace(/^[^:]*: State '[^']*', /, '');
+        report.checkReports[key] = (report.checkReports[key] ?? 0) + 1;
+      }
     }
     else if (outcome.kind === 'both-rejected') {
       (report as any).bothRejected++;
