@@ -79,6 +79,15 @@ describe('StateMachineChecks', () => {
         + 'Expected ")" before end of expression (at character 28)',
       ]);
     });
+
+    test('reports a JSONPath field left in a state of a JSONata state machine, as in a task nested in a JSONata Map', () => {
+      const errors = errorsOf((stack) => sfn.Map.jsonata(stack, 'Each', { items: sfn.ProvideItems.jsonata('{% $states.input.orders %}') })
+        .itemProcessor(new tasks.LambdaInvoke(stack, 'Score', { lambdaFunction: fn(stack) })), { queryLanguage: sfn.QueryLanguage.JSONATA });
+      expect(errors).toEqual([
+        "/Stack/Score: State 'Score', Parameters: Parameters is a JSONPath field, which Step Functions refuses in a JSONata state "
+        + '(it takes the query language of the state machine or the state it is nested in: build it with jsonata(...), or give it a queryLanguage)',
+      ]);
+    });
   });
 
   describe('JSONPath', () => {
@@ -109,7 +118,7 @@ describe('StateMachineChecks', () => {
     test('reports an intrinsic function given the wrong number of arguments, and a States.Format template that does not match its values', () => {
       const errors = errorsOf((stack) => new sfn.Pass(stack, 'Shape', {
         parameters: {
-          'parts.$': "States.ArrayPartition($.items)",
+          'parts.$': 'States.ArrayPartition($.items)',
           'label.$': "States.Format('{} of {}', $.index)",
           'ok.$': "States.Format('{} of {}', $.index, States.ArrayLength($.items))",
         },

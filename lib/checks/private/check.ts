@@ -10,7 +10,7 @@ import type { IConstruct } from 'constructs';
 import { CallAwsService } from '../../aws-sdk/call-aws-service';
 import { CallAwsServiceCrossRegion } from '../../aws-sdk/call-aws-service-cross-region';
 import { CROSS_REGION_IAM_PREFIXES, iamActionOf } from '../../aws-sdk/private/naming';
-import { definitionOf, StateEntry, statesOf } from './definition';
+import { definitionOf, type StateEntry, statesOf } from './definition';
 import { jsonataProblems } from './jsonata-rules';
 import { jsonPathProblems } from './jsonpath-rules';
 import type { Problem } from './problem';

@@ -2,7 +2,7 @@
  * The definition a state machine deploys, read as an object, and its states with the query language each
  * is evaluated in.
  */
-import { IResolveContext, Stack, Token, Tokenization } from 'aws-cdk-lib';
+import { type IResolveContext, Stack, Token, Tokenization } from 'aws-cdk-lib';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 
 /** Stands for a token's value in a definition that had to be resolved (see `definitionOf`). */
@@ -73,21 +73,26 @@ export function definitionOf(machine: sfn.StateMachine): { readonly definition: 
   return definition && { definition, rendered: true };
 }
 
-/** Every state of a definition, those in Parallel branches and Map processors included. */
+/**
+ * Every state of a definition, those in Parallel branches and Map processors included. A state without a
+ * query language of its own takes that of the state it is nested in, else the definition's.
+ */
 export function statesOf(definition: any): StateEntry[] {
-  const topLevel = definition.QueryLanguage === 'JSONata' ? 'JSONata' : 'JSONPath';
+  const languageOf = (json: any, inherited: StateEntry['queryLanguage']) =>
+    json.QueryLanguage === 'JSONata' ? 'JSONata' : json.QueryLanguage === 'JSONPath' ? 'JSONPath' : inherited;
   const entries: StateEntry[] = [];
-  const collect = (graph: any) => {
+  const collect = (graph: any, inherited: StateEntry['queryLanguage']) => {
     if (!isDefinition(graph)) return;
     for (const [name, json] of Object.entries<any>(graph.States)) {
       if (json === null || typeof json !== 'object' || Token.isUnresolved(json)) continue;
-      entries.push({ name, json, queryLanguage: json.QueryLanguage === 'JSONata' ? 'JSONata' : json.QueryLanguage === 'JSONPath' ? 'JSONPath' : topLevel });
-      for (const branch of Array.isArray(json.Branches) ? json.Branches : []) collect(branch);
-      collect(json.ItemProcessor);
-      collect(json.Iterator);
+      const queryLanguage = languageOf(json, inherited);
+      entries.push({ name, json, queryLanguage });
+      for (const branch of Array.isArray(json.Branches) ? json.Branches : []) collect(branch, queryLanguage);
+      collect(json.ItemProcessor, queryLanguage);
+      collect(json.Iterator, queryLanguage);
     }
   };
-  collect(definition);
+  collect(definition, languageOf(definition, 'JSONPath'));
   return entries;
 }
 

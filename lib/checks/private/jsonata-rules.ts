@@ -1,10 +1,10 @@
 /**
- * Rules for JSONata states: every `{% %}` expression parses, and reads only fields of `$states` that exist
- * where it stands.
+ * Rules for JSONata states: every `{% %}` expression parses, reads only fields of `$states` that exist
+ * where it stands, and no field of JSONPath is left in the state.
  */
 import type { StateEntry } from './definition';
 import { expressionBody, isStatesField, parseExpression } from './jsonata';
-import { fieldName, forEachString, Problem } from './problem';
+import { fieldName, forEachString, type Problem } from './problem';
 
 /** Fields of a state that are names, not values: never evaluated. */
 const NOT_EVALUATED = new Set(['Type', 'Next', 'End', 'Comment', 'QueryLanguage', 'Default', 'StartAt', 'Resource', 'ErrorEquals']);
@@ -12,9 +12,16 @@ const NOT_EVALUATED = new Set(['Type', 'Next', 'End', 'Comment', 'QueryLanguage'
 /** States whose Output and Assign see `$states.result`. */
 const WITH_RESULT = new Set(['Task', 'Parallel', 'Map']);
 
+/** Fields of a state that only JSONPath has: Step Functions refuses a JSONata state that holds one. */
+const JSONPATH_ONLY = /^(Parameters|ResultSelector|InputPath|OutputPath|ResultPath|[A-Za-z]+Path)$/;
+
 export function jsonataProblems(state: StateEntry): Problem[] {
   if (state.queryLanguage !== 'JSONata') return [];
-  const problems: Problem[] = [];
+  const problems: Problem[] = Object.keys(state.json).filter((field) => JSONPATH_ONLY.test(field)).map((field) => ({
+    field,
+    message: `${field} is a JSONPath field, which Step Functions refuses in a JSONata state`
+      + (state.json.QueryLanguage === undefined ? ' (it takes the query language of the state machine or the state it is nested in: build it with jsonata(...), or give it a queryLanguage)' : ''),
+  }));
   forEachString(state.json, (value, _key, path) => {
     const body = expressionBody(value);
     if (body === undefined || NOT_EVALUATED.has(String(path[0]))) return;

@@ -4,7 +4,7 @@
  */
 import type { StateEntry } from './definition';
 import { intrinsicProblem, looksLikeIntrinsic, PathKind, pathProblem } from './jsonpath';
-import { fieldName, forEachString, Problem } from './problem';
+import { fieldName, forEachString, type Problem } from './problem';
 
 /** Fields of a state (and of a Catch, for ResultPath) that hold a path, with the kind of path each takes. */
 const PATH_FIELDS: Record<string, PathKind> = {

@@ -4,7 +4,7 @@
  */
 import { Token } from 'aws-cdk-lib';
 import type * as iam from 'aws-cdk-lib/aws-iam';
-import { isLateBound, StateEntry } from './definition';
+import { isLateBound, type StateEntry } from './definition';
 import type { Problem } from './problem';
 import { iamActionExists, sdkService, sdkServiceByClientName } from './sdk-model';
 

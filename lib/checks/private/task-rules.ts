@@ -1,8 +1,8 @@
 /**
  * Rules for a Task state's settings: timeouts and heartbeats, and the task token of `.waitForTaskToken`.
  */
-import { isLateBound, StateEntry } from './definition';
-import { forEachString, Problem } from './problem';
+import { isLateBound, type StateEntry } from './definition';
+import { forEachString, type Problem } from './problem';
 
 /** The problems with a positive number of seconds, such as a state machine's or a task's TimeoutSeconds. */
 export function secondsProblem(field: string, value: unknown): Problem | undefined {
