@@ -17,7 +17,7 @@ const JSONPATH_ONLY = /^(Parameters|ResultSelector|InputPath|OutputPath|ResultPa
 
 export function jsonataProblems(state: StateEntry): Problem[] {
   if (state.queryLanguage !== 'JSONata') return [];
-  const problems: Problem[] = Object.keys(state.json).filter((field) => JSONPATH_ONLY.test(field)).map((field) => ({
+  const problems: Problem[] = Object.keys(state.json).filter((field) => JSONPATH_ONLY.test(field) && state.json[field] !== undefined).map((field) => ({
     field,
     message: `${field} is a JSONPath field, which Step Functions refuses in a JSONata state`
       + (state.json.QueryLanguage === undefined ? ' (it takes the query language of the state machine or the state it is nested in: build it with jsonata(...), or give it a queryLanguage)' : ''),
