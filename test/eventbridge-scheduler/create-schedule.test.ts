@@ -262,8 +262,9 @@ describe('EventBridgeSchedulerCreateScheduleTask', () => {
         scheduleName: sfn.JsonPath.stringAt('$.name'),
         description: sfn.JsonPath.stringAt('$.description'),
       })],
+      // The target's input carries the task token back, without which the state would wait in vain.
       ['WAIT_FOR_TASK_TOKEN', (t, s) => new t.EventBridgeSchedulerCreateScheduleTask(s, 'Create', {
-        ...base(t, s), integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+        ...base(t, s, { input: sfn.JsonPath.format('{"token":"{}"}', sfn.JsonPath.taskToken) }), integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
       })],
       ['RUN_JOB (not rejected, as by the reference)', (t, s) => new t.EventBridgeSchedulerCreateScheduleTask(s, 'Create', {
         ...base(t, s), integrationPattern: sfn.IntegrationPattern.RUN_JOB,

@@ -17,8 +17,10 @@ import type { Problem } from './problem';
 import { iamActionProblems, sdkCallOf, sdkCallProblems } from './sdk-rules';
 import { secondsProblem, taskProblems } from './task-rules';
 
-/** The states of each construct tree, by state name: built once per tree. */
+/** The states of each construct tree, by state name: built once per tree, when first needed. */
 const stateIndexes = new WeakMap<IConstruct, Map<string, sfn.State[]>>();
+/** The same for the AWS SDK tasks alone, which every check of an SDK state needs. */
+const sdkTaskIndexes = new WeakMap<IConstruct, Map<string, sfn.State[]>>();
 
 export function checkStateMachine(machine: sfn.StateMachine): void {
   const found = definitionOf(machine);
@@ -31,14 +33,17 @@ export function checkStateMachine(machine: sfn.StateMachine): void {
   const timeout = secondsProblem('TimeoutSeconds', found.definition.TimeoutSeconds);
   report(machine, 'State machine', timeout ? [timeout] : []);
   for (const state of statesOf(found.definition)) {
-    const owner = found.rendered ? ownerOf(machine, state.name) : undefined;
-    report(owner ?? machine, `State '${state.name}'`, [
-      ...jsonataProblems(state),
-      ...jsonPathProblems(state),
-      ...taskProblems(state),
-      ...sdkProblems(state, owner),
-    ]);
+    const sdkTask = found.rendered ? ownerOf(machine, state.name, sdkTaskIndexes, isSdkTask) : undefined;
+    const problems = [...jsonataProblems(state), ...jsonPathProblems(state), ...taskProblems(state), ...sdkProblems(state, sdkTask)];
+    if (problems.length > 0) {
+      const owner = sdkTask ?? (found.rendered ? ownerOf(machine, state.name, stateIndexes, () => true) : undefined);
+      report(owner ?? machine, `State '${state.name}'`, problems);
+    }
   }
+}
+
+function isSdkTask(state: sfn.State): boolean {
+  return state instanceof CallAwsService || state instanceof CallAwsServiceCrossRegion;
 }
 
 function sdkProblems(state: StateEntry, owner: sfn.State | undefined): Problem[] {
@@ -71,21 +76,23 @@ function sdkProblems(state: StateEntry, owner: sfn.State | undefined): Problem[]
 
 /**
  * The state construct named `name` that belongs with `machine`: the one of that name in the app, else the
- * one of that name in the machine's stack; undefined when that leaves none or several.
+ * one of that name in the machine's stack; undefined when that leaves none or several. Only the states that
+ * `include` accepts are indexed.
  */
-function ownerOf(machine: sfn.StateMachine, name: string): sfn.State | undefined {
+function ownerOf(machine: sfn.StateMachine, name: string, indexes: WeakMap<IConstruct, Map<string, sfn.State[]>>,
+  include: (state: sfn.State) => boolean): sfn.State | undefined {
   const root = machine.node.root;
-  let index = stateIndexes.get(root);
+  let index = indexes.get(root);
   if (!index) {
     index = new Map();
     for (const construct of root.node.findAll()) {
-      if (construct instanceof sfn.State) {
+      if (construct instanceof sfn.State && include(construct)) {
         const list = index.get(construct.stateId) ?? [];
         list.push(construct);
         index.set(construct.stateId, list);
       }
     }
-    stateIndexes.set(root, index);
+    indexes.set(root, index);
   }
   const candidates = index.get(name) ?? [];
   if (candidates.length === 1) return candidates[0];

@@ -10,7 +10,11 @@ const TOKEN_MARK = '\uE000';
 
 /** A value only known at deploy time: a token, or a string that holds one. */
 export function isLateBound(value: unknown): boolean {
-  return Token.isUnresolved(value) || (typeof value === 'string' && value.includes(TOKEN_MARK));
+  if (typeof value === 'string') {
+    // Every string token has this in its text: a cheap test before aws-cdk-lib's own.
+    return value.includes(TOKEN_MARK) || ((value.includes('${Token[') || value.includes('#{Token[')) && Token.isUnresolved(value));
+  }
+  return Token.isUnresolved(value);
 }
 
 /** One state of a definition. */

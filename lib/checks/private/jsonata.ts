@@ -22,6 +22,7 @@ const parsed = new Map<string, ParsedExpression>();
 
 /** The body of a `{% ... %}` string, or undefined for a string that is not a JSONata expression. */
 export function expressionBody(value: string): string | undefined {
+  if (!value.includes('{%')) return undefined;
   const trimmed = value.trim();
   return trimmed.startsWith('{%') && trimmed.endsWith('%}') && trimmed.length >= 4 ? trimmed.slice(2, -2) : undefined;
 }

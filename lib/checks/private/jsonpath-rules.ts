@@ -33,12 +33,10 @@ export function jsonPathProblems(state: StateEntry): Problem[] {
   if (state.queryLanguage !== 'JSONPath') return [];
   const problems: Problem[] = [];
   forEachString(state.json, (value, key, path) => {
-    const field = fieldName(path);
-    const problem = typeof key !== 'string' ? undefined
-      : key.endsWith('.$') ? templateValueProblem(key, value)
-        : pathFieldKind(key, path) !== undefined ? pathValueProblem(key, value, pathFieldKind(key, path)!)
-          : undefined;
-    if (problem) problems.push({ field, message: problem });
+    if (typeof key !== 'string') return;
+    const kind = key.endsWith('.$') ? undefined : pathFieldKind(key, path);
+    const problem = key.endsWith('.$') ? templateValueProblem(key, value) : kind !== undefined ? pathValueProblem(key, value, kind) : undefined;
+    if (problem) problems.push({ field: fieldName(path), message: problem });
   });
   return problems;
 }

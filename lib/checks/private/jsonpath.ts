@@ -66,8 +66,27 @@ function attempt(read: () => void): string | undefined {
   }
 }
 
+/** Results by kind and value: a definition repeats the same paths many times. */
+const results = new Map<string, string | undefined>();
+
+function cached(key: string, find: () => string | undefined): string | undefined {
+  if (results.has(key)) return results.get(key);
+  const result = find();
+  results.set(key, result);
+  return result;
+}
+
 /** The problem with `value` as a path of `kind`, or undefined when Step Functions accepts it. */
 export function pathProblem(value: string, kind: PathKind): string | undefined {
+  return cached(`${kind}:${value}`, () => findPathProblem(value, kind));
+}
+
+/** The problem with `value` as an intrinsic function call (`States.Format(...)`), or undefined. */
+export function intrinsicProblem(value: string): string | undefined {
+  return cached(`intrinsic:${value}`, () => findIntrinsicProblem(value));
+}
+
+function findPathProblem(value: string, kind: PathKind): string | undefined {
   const problem = attempt(() => {
     const reader = new Reader(value);
     readPath(reader, kind, () => reader.done);
@@ -76,8 +95,7 @@ export function pathProblem(value: string, kind: PathKind): string | undefined {
   return problem && `'${value}' is not a valid ${kind}: ${problem}`;
 }
 
-/** The problem with `value` as an intrinsic function call (`States.Format(...)`), or undefined. */
-export function intrinsicProblem(value: string): string | undefined {
+function findIntrinsicProblem(value: string): string | undefined {
   const problem = attempt(() => {
     const reader = new Reader(value);
     readCall(reader);

@@ -17,20 +17,27 @@ export function fieldName(path: readonly (string | number)[]): string {
 
 /**
  * Calls `visit` with every string known now in a state's JSON (those in nested states excepted), its key and
- * its path from the state.
+ * its path from the state. The path is only valid during the call (one array serves the whole walk).
  */
-export function forEachString(json: object, visit: (value: string, key: string | number, path: (string | number)[]) => void): void {
-  const walk = (value: unknown, path: (string | number)[]) => {
+export function forEachString(json: object, visit: (value: string, key: string | number, path: readonly (string | number)[]) => void): void {
+  const path: (string | number)[] = [];
+  const walk = (value: unknown) => {
     if (typeof value === 'string') {
       if (!isLateBound(value)) visit(value, path[path.length - 1], path);
     } else if (Array.isArray(value)) {
-      value.forEach((item, i) => walk(item, [...path, i]));
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        walk(value[i]);
+        path.pop();
+      }
     } else if (value !== null && typeof value === 'object' && !isLateBound(value)) {
-      for (const [key, item] of Object.entries(value)) {
+      for (const key in value) {
         if (path.length === 0 && NESTED_STATES_FIELDS.has(key)) continue;
-        walk(item, [...path, key]);
+        path.push(key);
+        walk((value as Record<string, unknown>)[key]);
+        path.pop();
       }
     }
   };
-  walk(json, []);
+  walk(json);
 }
