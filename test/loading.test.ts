@@ -36,3 +36,27 @@ test('every export is there, and using each loads none of the heavy aws-cdk-lib 
   expect(result.missing).toEqual([]);
   expect(result.heavy).toEqual([]);
 });
+
+test('StateMachineChecks loads the JSONata parser only to parse an expression', () => {
+  // GIVEN the compiled package, and the checks applied to an app without JSONata
+  const result = inFreshProcess(`
+    const cdk = require('aws-cdk-lib');
+    const sfn = require('aws-cdk-lib/aws-stepfunctions');
+    const jsonata = () => loaded().filter((f) => f.includes('node_modules/jsonata/')).length;
+    const app = new cdk.App();
+    const stack = new cdk.Stack(app, 'Stack');
+    new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(stack, 'P')) });
+    cdk.Aspects.of(app).add(new tasks.StateMachineChecks());
+    app.synth();
+    const before = jsonata();
+    // WHEN a JSONata state is checked
+    const app2 = new cdk.App();
+    const stack2 = new cdk.Stack(app2, 'Stack');
+    new sfn.StateMachine(stack2, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(sfn.Pass.jsonata(stack2, 'P', { outputs: '{% $states.input %}' })) });
+    cdk.Aspects.of(app2).add(new tasks.StateMachineChecks());
+    app2.synth();
+    console.log(JSON.stringify({ before, after: jsonata() }));`);
+
+  // THEN the parser came with the JSONata state only
+  expect(result).toEqual({ before: 0, after: 1 });
+});

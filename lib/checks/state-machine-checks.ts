@@ -26,6 +26,8 @@ import { checkStateMachine } from './private/check';
  * the app: an app with no mistakes synthesizes the same template with or without it.
  *
  * @example
+ * import { Aspects } from 'aws-cdk-lib';
+ *
  * declare const app: App;
  * Aspects.of(app).add(new tasks.StateMachineChecks());
  */
