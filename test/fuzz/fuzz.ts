@@ -25,7 +25,10 @@ export interface FuzzReport {
   readonly bothRejected: number;
   /** Identical cases whose definition asl-validator rejects (the reference renders the same). */
   readonly invalidAsl: number;
-  /** How often `StateMachineChecks` reported each problem (state and path left out) in an identical case. */
+  /**
+   * How often `StateMachineChecks` reported each problem (state and path left out) in an identical case,
+   * when the campaign runs with `STATE_MACHINE_CHECKS=1` (see test/util.ts).
+   */
   readonly checkReports: Record<string, number>;
   /** How often each error message (first 120 characters) rejected a case, for tuning the generators. */
   readonly rejections: Record<string, number>;
