@@ -12,7 +12,7 @@ import { checkStateMachine } from './private/check';
  *
  * - JSONata: each `{% %}` expression parses, and uses only the fields of `$states` that exist
  *   (`input`, `context`, `result`, `errorOutput`), `result` and `errorOutput` only where Step Functions
- *   sets them.
+ *   sets them; and no JSONPath field (`Parameters`, `ResultPath`, ...) is left in a JSONata state.
  * - JSONPath: each path is valid where it stands (a reference path where one is required), each key
  *   ending in `.$` holds a path or an intrinsic function call, and each intrinsic function exists and
  *   gets as many arguments as it takes.
