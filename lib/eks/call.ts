@@ -122,11 +122,10 @@ export class EksCall extends sfn.TaskStateBase {
   }
 }
 
+// The same members as API Gateway's `HttpMethod`, but a public enum of its own under aws-cdk-lib's name in
+// every language, so the two cannot be one.
 /**
  * The HTTP method of a Kubernetes API call.
- *
- * The same members as API Gateway's `HttpMethod`, but a public enum of its own with aws-cdk-lib's name,
- * so jsii keeps them apart.
  */
 export enum HttpMethods {
   /** Read a resource. */
