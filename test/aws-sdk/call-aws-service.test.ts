@@ -84,7 +84,7 @@ describe('CallAwsService', () => {
   test('grants iamAction instead when given', () => {
     const stack = newStack();
     inStateMachine(stack, new CallAwsService(stack, 'ListBuckets', {
-      service: 's3', action: 'listBuckets', iamResources: ['*'], iamAction: 's3:ListAllMyBuckets', iamAction: 's3:ListAllMyBuckets',
+      service: 's3', action: 'listBuckets', iamResources: ['*'], iamAction: 's3:ListAllMyBuckets',
     }));
     expect(policyStatements(stack)).toEqual([{ Action: 's3:ListAllMyBuckets', Effect: 'Allow', Resource: '*' }]);
   });
