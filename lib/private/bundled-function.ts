@@ -44,7 +44,7 @@ function handlerConstructs(name: BundledHandlerName): HandlerConstructs {
     // aws-lambda module that `aws-cdk-lib/aws-lambda` names.
     const exported: Record<string, unknown> = require(path.join(root, PROVIDERS_FOLDER, `${name}-provider.generated.js`));
     const lambdaModule = lazy.lambda();
-    const classes = Object.values(exported).filter((value): value is Function => typeof value === 'function');
+    const classes = Object.values(exported).filter((value): value is new (...args: any[]) => object => typeof value === 'function');
     found = {
       singleton: classes.find((c) => c.prototype instanceof lambdaModule.SingletonFunction) as HandlerConstructs['singleton'],
       function: classes.find((c) => c.prototype instanceof lambdaModule.Function) as HandlerConstructs['function'],
