@@ -16,7 +16,7 @@ const INSTALLED = require('aws-cdk-lib/package.json').version as string;
 const HANDLERS_FOLDER = path.join(path.dirname(require.resolve('aws-cdk-lib/package.json')), 'custom-resource-handlers', 'dist', 'aws-stepfunctions-tasks');
 
 
-describe(`handlers aws-cdk-lib ships (aws-cdk-lib ${INSTALLED})`, () => {
+describe(`handlers the installed aws-cdk-lib ships (${INSTALLED})`, () => {
   test.each(HANDLERS)('the %s singleton is the SingletonFunction aws-cdk-lib generates for that handler', (name) => {
     // GIVEN
     const stack = newStack();

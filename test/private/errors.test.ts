@@ -9,7 +9,7 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { unscopedValidationError, validationError } from '../../lib/private';
 import { expectSameErrorAsReference, newStack } from '../util';
 
-describe(`validation errors (aws-cdk-lib ${require('aws-cdk-lib/package.json').version})`, () => {
+describe(`validation errors of the installed aws-cdk-lib (${require('aws-cdk-lib/package.json').version})`, () => {
   test('validationError is a ValidationError carrying the message and naming the construct', () => {
     const stack = newStack();
     const error: any = validationError(stack, 'SomeCode', 'something is wrong');
