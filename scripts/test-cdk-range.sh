@@ -71,9 +71,14 @@ EOF
   node_modules/.bin/tsc -p "$user"
 }
 
+# The tests that compare with aws-cdk-lib or exercise its internals, by the names of their blocks, and only
+# the files that hold such blocks (loading the others would cost time for nothing).
+RANGE_TESTS='match(es)? aws-cdk-lib|aws-cdk-lib differs|differential fuzzing|installed aws-cdk-lib'
 unit() {
+  local files
+  mapfile -t files < <(grep -rlE "$RANGE_TESTS|describeFuzzShard" test --include='*.test.ts' | sort)
   AWS_CDK_LIB_DIR=".cache/aws-cdk-lib/$1" FUZZ_CASES="${FUZZ_CASES:-25}" npx jest --ci --config jest.cdk-range.config.js \
-    --testNamePattern 'matches aws-cdk-lib|differential fuzzing|installed aws-cdk-lib'
+    --testNamePattern "$RANGE_TESTS" "${files[@]}"
 }
 
 for spec in "${specs[@]}"; do
