@@ -10,7 +10,7 @@
 export interface OlderModuleDifference {
   /** The first aws-cdk-lib version whose tasks module behaves as 2.276.0's here. */
   readonly since: string;
-  /** The full names of the tests (`Class › matches aws-cdk-lib › ...`) that reach it. */
+  /** The full names of the tests that reach it, as Jest gives them: the blocks' names joined by spaces. */
   readonly tests: RegExp;
   /** What changed in aws-cdk-lib's module. */
   readonly change: string;
@@ -30,62 +30,62 @@ export interface OlderModuleDifference {
 
 export const OLDER_MODULE_DIFFERENCES: readonly OlderModuleDifference[] = [
   {
-    since: '2.240.0',
-    tests: /^Dynamo(Put|Get|Update|Delete)Item › matches aws-cdk-lib › with a CfnTable$/,
+    since: '2.234.0',
+    tests: /^Dynamo(Put|Get|Update|Delete)Item matches aws-cdk-lib with a CfnTable$/,
     change: 'DynamoDB item tasks take any ITableRef (a CfnTable), and name its table',
   },
   {
-    since: '2.240.0',
-    tests: /^StepFunctionsStartExecution › matches aws-cdk-lib › a CfnStateMachine with /,
+    since: '2.234.0',
+    tests: /^StepFunctionsStartExecution matches aws-cdk-lib a CfnStateMachine with /,
     change: 'StepFunctionsStartExecution takes any IStateMachineRef (a CfnStateMachine)',
   },
   {
-    since: '2.240.0',
-    tests: /^launch targets match aws-cdk-lib › (Fargate|EC2) with (custom|the cluster's default) capacity providers/,
+    since: '2.234.0',
+    tests: /^launch targets match aws-cdk-lib (Fargate|EC2) with (custom|the cluster's default) capacity providers/,
     change: 'ECS launch targets take capacity provider options',
   },
   {
-    since: '2.240.0',
-    tests: /^launch targets match aws-cdk-lib › throws when custom\(\) has (no|21) capacity providers?, as the reference does/,
+    since: '2.234.0',
+    tests: /^launch targets match aws-cdk-lib throws when custom\(\) has (no|21) capacity providers?, as the reference does/,
     change: 'ECS launch targets take capacity provider options, and check their number',
     oursRejects: true,
   },
   {
-    since: '2.260.0',
-    tests: /^EvaluateExpression › matches aws-cdk-lib › with (dedicated functions|a shared function) › runtime nodejs24\.x/,
+    since: '2.259.0',
+    tests: /^EvaluateExpression matches aws-cdk-lib with (dedicated functions|a shared function) runtime nodejs24\.x/,
     change: 'EvaluateExpression has a shared function for the Node.js 24 runtime',
   },
   {
     since: '2.275.0',
-    tests: /^EvaluateExpression › matches aws-cdk-lib › accepts a future Node.js runtime for a dedicated function, as the reference does$/,
+    tests: /^EvaluateExpression matches aws-cdk-lib accepts a future Node.js runtime for a dedicated function, as the reference does$/,
     change: 'EvaluateExpression builds a dedicated function under its feature flag; before the flag, both build a shared one, which has no identity for a future runtime',
     bothReject: true,
   },
   {
     since: '2.267.0',
-    tests: /^EvaluateExpression › matches aws-cdk-lib › throws when a path is literal text, as the reference does: /,
+    tests: /^EvaluateExpression matches aws-cdk-lib throws when a path is literal text, as the reference does: /,
     change: 'EvaluateExpression rejects state paths written as literal text, which the function no longer resolves',
     oursRejects: true,
   },
   {
-    since: '2.276.0',
-    tests: /^EmrCreateCluster › matches aws-cdk-lib › instance fleets with every fleet prop/,
+    since: '2.253.0',
+    tests: /^EmrCreateCluster matches aws-cdk-lib instance fleets with every fleet prop/,
     change: 'EmrCreateCluster renders instance type priorities and the on-demand allocation strategy',
   },
   {
-    since: '2.276.0',
-    tests: /^EmrCreateCluster › matches aws-cdk-lib › throws when (priorities meet the default allocation strategy|the PRIORITIZED strategy meets no priority|a priority is negative), as the reference does$/,
+    since: '2.253.0',
+    tests: /^EmrCreateCluster matches aws-cdk-lib throws when (priorities meet the default allocation strategy|the PRIORITIZED strategy meets no priority|a priority is negative), as the reference does$/,
     change: 'EmrCreateCluster checks instance type priorities',
     oursRejects: true,
   },
   {
-    since: '2.276.0',
-    tests: /^CallAwsServiceCrossRegion › matches aws-cdk-lib › a (JSONPath|JSONata) endpoint$/,
+    since: '2.251.0',
+    tests: /^CallAwsServiceCrossRegion matches aws-cdk-lib a (JSONPath|JSONata) endpoint$/,
     change: 'CallAwsServiceCrossRegion warns that an endpoint read from the state input is controlled by whoever starts the execution',
   },
   {
-    since: '2.276.0',
-    tests: /^CallApiGatewayRestApiEndpoint › matches aws-cdk-lib › jsonata\(\) with a path expression$/,
+    since: '2.264.0',
+    tests: /^CallApiGatewayRestApiEndpoint matches aws-cdk-lib jsonata\(\) with a path expression$/,
     change: 'CallApiGatewayRestApiEndpoint takes a JSONata expression as its path (grants every path of the stage)',
   },
 ];
