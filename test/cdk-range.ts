@@ -26,6 +26,12 @@ export interface OlderModuleDifference {
    * @default false
    */
   readonly bothReject?: boolean;
+  /**
+   * What differs: the template (or the error), or only the construct metadata (warnings), which the tests
+   * that compare metadata check.
+   * @default 'template'
+   */
+  readonly in?: 'template' | 'metadata';
 }
 
 export const OLDER_MODULE_DIFFERENCES: readonly OlderModuleDifference[] = [
@@ -82,6 +88,7 @@ export const OLDER_MODULE_DIFFERENCES: readonly OlderModuleDifference[] = [
     since: '2.251.0',
     tests: /^CallAwsServiceCrossRegion matches aws-cdk-lib a (JSONPath|JSONata) endpoint$/,
     change: 'CallAwsServiceCrossRegion warns that an endpoint read from the state input is controlled by whoever starts the execution',
+    in: 'metadata',
   },
   {
     since: '2.264.0',
@@ -93,10 +100,11 @@ export const OLDER_MODULE_DIFFERENCES: readonly OlderModuleDifference[] = [
 /** The installed aws-cdk-lib's version. */
 export const INSTALLED_AWS_CDK_LIB: string = require('aws-cdk-lib/package.json').version;
 
-/** The difference that the running test reaches on the installed aws-cdk-lib, if any. */
-export function olderModuleDifference(): OlderModuleDifference | undefined {
+/** The difference (of the template, or of the metadata) that the running test reaches on the installed aws-cdk-lib, if any. */
+export function olderModuleDifference(kind: 'template' | 'metadata' = 'template'): OlderModuleDifference | undefined {
   const test = expect.getState().currentTestName ?? '';
-  return OLDER_MODULE_DIFFERENCES.find((d) => compareVersions(INSTALLED_AWS_CDK_LIB, d.since) < 0 && d.tests.test(test));
+  return OLDER_MODULE_DIFFERENCES.find((d) =>
+    (d.in ?? 'template') === kind && compareVersions(INSTALLED_AWS_CDK_LIB, d.since) < 0 && d.tests.test(test));
 }
 
 /** Negative, zero or positive as version `a` is lower than, equal to or higher than `b` (`x.y.z` only). */
