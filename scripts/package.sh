@@ -13,12 +13,11 @@
 #   dist/dotnet  the NuGet package where the .NET SDK is installed (jsii-pacmak), else the C# project as
 #                source (jsii-pacmak --code-only)
 #
-# Why Java and Go are not left to jsii-pacmak's own build: it compiles each against aws-cdk-lib at the
-# version package.json declares (^2.276.0), which Maven Central and the Go module proxy reachable here
-# do not serve yet (npm does). The Go module needs no build to be published; the Go test
-# (test/lang/go) compiles it against the newest aws-cdk-go there is. The jar is compiled here against
-# the newest aws-cdk-lib jar there is (the version the Java test pins), and published to dist/java
-# with the pom jsii-pacmak generated, so the jar's declared dependencies stay those of package.json.
+# Why Java and Go are not left to jsii-pacmak's own build: the Go module needs no build to be published,
+# and the Go test (test/lang/go) compiles it against the newest aws-cdk-go the module proxy serves. The
+# jar is compiled here against the aws-cdk-lib jar the Java test uses (the newest Maven Central serves),
+# so the jar is built and tested on one version, and published to dist/java with the pom jsii-pacmak
+# generated, so the jar's declared dependencies stay those of package.json ([2.224.0,3.0.0)).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

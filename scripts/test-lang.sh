@@ -7,8 +7,9 @@
 # aws-cdk-lib, constructs and the jsii runtime at pinned versions, plus the package just built. Then the
 # TypeScript twins of its apps (test/lang/twins) are synthesized on the very JavaScript that language
 # runs, the jsii tarballs of the packages it installed, and its own apps must synthesize to the same
-# templates. aws-cdk-lib is pinned to the newest version each registry serves here (npm has the 2.276.0
-# package.json declares; PyPI 2.275.0, Maven Central 2.272.0, the Go proxy 2.270.0): see README.md.
+# templates. aws-cdk-lib is pinned to the newest version each registry serves here (PyPI 2.275.0, Maven
+# Central 2.272.0, the Go module proxy 2.277.0), all inside the packages' range (package.json's peer
+# dependency, ^2.224.0): see README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Each language's jsii runtime runs its JavaScript on the `node` on PATH: make that one jsii supports, as
@@ -49,8 +50,11 @@ python_install() {
   local venv=test/lang/python/.venv
   [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
   "$venv/bin/pip" install -q -r test/lang/python/requirements.txt
-  # --no-deps: the wheel requires aws-cdk-lib>=2.276.0, which PyPI does not serve here (see requirements.txt)
-  "$venv/bin/pip" install -q --no-deps --force-reinstall dist/python/*.whl
+  # The wheel of this run, never one installed by an earlier run under the same version; its dependencies
+  # are resolved as a user's `pip install` resolves them, and must leave a consistent environment.
+  "$venv/bin/pip" uninstall -q -y cdk-stepfunctions-tasks 2>/dev/null || true
+  "$venv/bin/pip" install -q dist/python/*.whl
+  "$venv/bin/pip" check
 }
 python_twins() {
   twin_modules=(examples api-shapes readme)

@@ -6,6 +6,7 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { CallAwsServiceCrossRegion, type CallAwsServiceCrossRegionProps } from '../../lib';
 import { type Builder, type HarnessOptions, type Tasks, expectSameAsReference, expectSameAsReferenceExcept, expectSameErrorAsReference, newStack, renderState, stateArn } from '../util';
+import { olderModuleDifference } from '../cdk-range';
 
 const HANDLER = 'CrossRegionAwsSdk8a0c93f3dbef4b71ac137aaf2048ce7e';
 const HANDLER_ID = `${HANDLER}F7430F4F`;
@@ -31,7 +32,14 @@ function metadataOf(tasks: Tasks, build: Builder, options: HarnessOptions): Reco
 /** Expects the same template as the reference, and the same construct metadata (warnings, handler markers). */
 function expectSameAsReferenceWithMetadata(build: Builder, options: HarnessOptions = {}): void {
   expectSameAsReference(build, options);
-  expect(metadataOf(require('../../lib'), build, options)).toEqual(metadataOf(reference as unknown as Tasks, build, options));
+  // On an older aws-cdk-lib whose module differs here (test/cdk-range.ts), the template check covered it.
+  if (olderModuleDifference()) return;
+  const [ours, theirs] = [metadataOf(require('../../lib'), build, options), metadataOf(reference as unknown as Tasks, build, options)];
+  if (olderModuleDifference('metadata')) {
+    expect(ours).not.toEqual(theirs);
+  } else {
+    expect(ours).toEqual(theirs);
+  }
 }
 
 function getObject(stack: cdk.Stack, extra: Partial<CallAwsServiceCrossRegionProps> = {}): CallAwsServiceCrossRegion {

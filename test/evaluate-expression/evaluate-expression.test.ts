@@ -8,6 +8,7 @@ import * as cxapi from 'aws-cdk-lib/cx-api';
 import * as fc from 'fast-check';
 import { EvaluateExpression } from '../../lib';
 import { type Builder, type HarnessOptions, type Tasks, expectSameAsReference, expectSameErrorAsReference, newStack, policyStatements, renderState } from '../util';
+import { olderModuleDifference } from '../cdk-range';
 
 const DEDICATED = { [cxapi.STEPFUNCTIONS_TASKS_EVALUATE_EXPRESSION_DEDICATED_FUNCTION]: true };
 const SHARED = { [cxapi.STEPFUNCTIONS_TASKS_EVALUATE_EXPRESSION_DEDICATED_FUNCTION]: false };
@@ -42,7 +43,14 @@ function metadataOf(tasks: Tasks, build: Builder, options: HarnessOptions): Reco
 /** Expects the same template as the reference, and the same construct metadata (warnings, handler markers). */
 function expectSameAsReferenceWithMetadata(build: Builder, options: HarnessOptions = {}): any {
   const template = expectSameAsReference(build, options);
-  expect(metadataOf(require('../../lib'), build, options)).toEqual(metadataOf(reference as unknown as Tasks, build, options));
+  // On an older aws-cdk-lib whose module differs here (test/cdk-range.ts), the template check covered it.
+  if (olderModuleDifference()) return template;
+  const [ours, theirs] = [metadataOf(require('../../lib'), build, options), metadataOf(reference as unknown as Tasks, build, options)];
+  if (olderModuleDifference('metadata')) {
+    expect(ours).not.toEqual(theirs);
+  } else {
+    expect(ours).toEqual(theirs);
+  }
   return template;
 }
 

@@ -142,3 +142,15 @@ describe('the built package warns as aws-cdk-lib does', () => {
     expect(warnings('ours', 'warn', code).stderr.length).toBeGreaterThan(0);
   });
 });
+
+describe(`the built .warnings.jsii.js on the installed aws-cdk-lib (${require('aws-cdk-lib/package.json').version})`, () => {
+  // Our deprecation checks call aws-cdk-lib's own checks of its structs by the names jsii gives them in
+  // aws-cdk-lib/.warnings.jsii.js: a layout of jsii's, so checked on the oldest and newest supported version.
+  test('every aws-cdk-lib check it calls is a function of the installed aws-cdk-lib', () => {
+    const text = fs.readFileSync(path.join(ROOT, '.warnings.jsii.js'), 'utf-8');
+    const called = [...new Set([...text.matchAll(/__requirePackage\("aws-cdk-lib\/\.warnings\.jsii\.js"\)\.(\w+)/g)].map((m) => m[1]))];
+    const theirs = require('aws-cdk-lib/.warnings.jsii.js');
+    expect(called).toContain('aws_cdk_lib_aws_iam_PolicyStatement');
+    expect(called.filter((name) => typeof theirs[name] !== 'function')).toEqual([]);
+  });
+});

@@ -1,41 +1,34 @@
 // The Go test of the generated module: a user's module that requires it from dist/go (`replace`) and
-// aws-cdk-go, constructs-go and jsii-runtime-go from the Go module proxy.
+// aws-cdk-go (the newest the Go module proxy serves), constructs-go and jsii-runtime-go from the proxy.
 module github.com/cdk-stepfunctions-tasks/cdk-stepfunctions-tasks/test/lang/go
 
-go 1.25.0
+go 1.26.0
 
 require (
-	github.com/aws/aws-cdk-go/awscdk/v2 v2.276.0
-	github.com/aws/jsii-runtime-go v1.140.0
+	github.com/aws/aws-cdk-go/awscdk/v2 v2.277.0
+	github.com/aws/jsii-runtime-go v1.142.0
 	github.com/cdk-stepfunctions-tasks/cdk-stepfunctions-tasks-go/cdkstepfunctionstasks v1.0.0
 )
 
 require (
 	github.com/Masterminds/semver/v3 v3.5.0 // indirect
-	github.com/aws/constructs-go/constructs/v10 v10.6.0 // indirect
+	github.com/aws/constructs-go/constructs/v10 v10.8.1 // indirect
 	github.com/cdklabs/awscdk-asset-awscli-go/awscliv1/v2 v2.2.292 // indirect
 	github.com/cdklabs/awscdk-asset-node-proxy-agent-go/nodeproxyagentv6/v2 v2.1.3 // indirect
-	github.com/cdklabs/cloud-assembly-schema-go/awscdkcloudassemblyschema/v54 v54.11.0 // indirect
+	github.com/cdklabs/cloud-assembly-schema-go/awscdkcloudassemblyschema/v55 v55.6.0 // indirect
 	github.com/fatih/color v1.19.0 // indirect
 	github.com/mattn/go-colorable v0.1.14 // indirect
 	github.com/mattn/go-isatty v0.0.24 // indirect
 	github.com/yuin/goldmark v1.7.16 // indirect
 	golang.org/x/lint v0.0.0-20241112194109-818c5a804067 // indirect
-	golang.org/x/mod v0.39.0 // indirect
-	golang.org/x/sync v0.22.0 // indirect
-	golang.org/x/sys v0.47.0 // indirect
-	golang.org/x/telemetry v0.0.0-20260811182544-a038080d80e5 // indirect
-	golang.org/x/tools v0.49.0 // indirect
+	golang.org/x/mod v0.42.0 // indirect
+	golang.org/x/sync v0.24.0 // indirect
+	golang.org/x/sys v0.49.0 // indirect
+	golang.org/x/telemetry v0.0.0-20261009151841-97e8ea77aa2a // indirect
+	golang.org/x/tools v0.52.0 // indirect
 	golang.org/x/tools/cmd/godoc v0.1.0-deprecated // indirect
 	golang.org/x/tools/godoc v0.1.0-deprecated // indirect
 )
 
 // The module `npm run package` generated.
 replace github.com/cdk-stepfunctions-tasks/cdk-stepfunctions-tasks-go/cdkstepfunctionstasks => ../../../dist/go/cdkstepfunctionstasks
-
-// The generated module requires aws-cdk-go at the version package.json declares (2.276.0) and that
-// version's node-proxy-agent (2.1.3); the Go module proxy as reached here serves neither yet, so the test
-// runs on the newest it does serve.
-replace github.com/aws/aws-cdk-go/awscdk/v2 v2.276.0 => github.com/aws/aws-cdk-go/awscdk/v2 v2.270.0
-
-replace github.com/cdklabs/awscdk-asset-node-proxy-agent-go/nodeproxyagentv6/v2 v2.1.3 => github.com/cdklabs/awscdk-asset-node-proxy-agent-go/nodeproxyagentv6/v2 v2.1.2
