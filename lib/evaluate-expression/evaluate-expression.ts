@@ -4,7 +4,7 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { STATE_PATH, pathsInsideStringLiterals } from './private/string-literal-paths';
-import { FEATURE_FLAGS, featureEnabled, unscopedValidationError, validationError } from '../private';
+import { FEATURE_FLAGS, featureEnabled, featureKnown, unscopedValidationError, validationError } from '../private';
 import { bundledFunction, bundledSingletonFunction } from '../private/bundled-function';
 import * as lazy from '../private/lazy';
 
@@ -96,7 +96,10 @@ export class EvaluateExpression extends sfn.TaskStateBase {
       rejectPathsInLiterals(this, props.expression);
     }
 
-    if (featureEnabled(this, 'evaluateExpressionDedicatedFunction')) {
+    if (!featureKnown('evaluateExpressionDedicatedFunction')) {
+      // aws-cdk-lib before 2.275.0: one shared function, and no flag to warn about
+      this.evalFn = sharedFunction(this, props.runtime, props.architecture);
+    } else if (featureEnabled(this, 'evaluateExpressionDedicatedFunction')) {
       this.evalFn = dedicatedFunction(this, props.runtime, props.architecture);
     } else {
       Annotations.of(this).addWarningV2('@aws-cdk/aws-stepfunctions-tasks:evaluateExpressionSharedFunction',

@@ -19,6 +19,16 @@ export const FEATURE_FLAGS = {
   evaluateExpressionDedicatedFunction: '@aws-cdk/aws-stepfunctions-tasks:evaluateExpressionDedicatedFunction',
 } as const;
 
+/**
+ * Whether the installed aws-cdk-lib has `flag`. Where it does not, its tasks module predates the behaviour
+ * the flag selects, so a task builds what that version builds and says nothing about the flag.
+ */
+export function featureKnown(flag: keyof typeof FEATURE_FLAGS): boolean {
+  // cx-api only here, for the rare task that must ask: loading it costs more than the flag read itself.
+  const { FLAGS } = require('aws-cdk-lib/cx-api') as typeof import('aws-cdk-lib/cx-api');
+  return FEATURE_FLAGS[flag] in FLAGS;
+}
+
 /** Whether the app enables `flag` for `scope` (or aws-cdk-lib enables it by default). */
 export function featureEnabled(scope: IConstruct, flag: keyof typeof FEATURE_FLAGS): boolean {
   return FeatureFlags.of(scope).isEnabled(FEATURE_FLAGS[flag]) ?? false;
