@@ -209,7 +209,14 @@ function exportsOf(file, barrels, names, memo) {
   return result;
 }
 
-/** The text of a rewritten barrel: one self-replacing getter per name, pointing at the defining file. */
+/**
+ * The text of a rewritten barrel: one self-replacing getter per name, pointing at the defining file.
+ *
+ * Node's ESM loader finds the names of a CommonJS module by reading its text (cjs-module-lexer), and a
+ * getter defined through a helper is invisible to it. Each getter is therefore preceded by
+ * `exports.Name = void 0;`, the assignment TypeScript itself emits and the lexer detects, so that
+ * `import { Name }` and `import * as ns` from an ES module see every name (aws-cdk-lib's index does the same).
+ */
 function barrelText(file, specs, names) {
   const dir = path.dirname(file);
   const lines = [
@@ -228,6 +235,7 @@ function barrelText(file, specs, names) {
     '}',
   ];
   for (const [name, definedIn] of names) {
+    lines.push(`exports.${name} = void 0;`);
     lines.push(`__lazyExport(${JSON.stringify(name)}, () => require(${JSON.stringify(relativeSpec(dir, definedIn))}));`);
   }
   return lines.join('\n') + '\n';
