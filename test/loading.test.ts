@@ -36,3 +36,7 @@ test('every export is there, and using each loads none of the heavy aws-cdk-lib 
   expect(result.missing).toEqual([]);
   expect(result.heavy).toEqual([]);
 });
+
+test('the tests that import ../lib load the built index (jest.shipped.config.js)', () => {
+  expect(require.resolve('../lib')).toBe(path.join(ROOT, 'lib', 'index.js'));
+});
