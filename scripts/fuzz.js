@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Runs a differential fuzzing campaign: `npm run fuzz -- --seed S --cases N [--only Task1,Task2]`.
+// Runs a differential fuzzing campaign: `npm run fuzz -- --seed S --cases N [--only Task1,Task2] [--sources]`.
 // Each case is built with aws-cdk-lib's task class and with ours (see test/fuzz/); failing cases are
 // printed with their seed and index, so each is reproducible. Ends with one summary line.
+// Ours is the built package (`npm run build` first), as users get it; `--sources` fuzzes the TypeScript
+// sources instead, which spares the build while iterating.
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
@@ -15,14 +17,20 @@ const option = (name, fallback) => {
 const seed = Number(option('seed', Date.now() % 1_000_000));
 const cases = Number(option('cases', 100));
 const only = option('only');
+const sources = args.includes('--sources');
 if (!Number.isInteger(seed) || !Number.isInteger(cases) || cases < 1) {
-  console.error('usage: npm run fuzz -- --seed <integer> --cases <positive integer> [--only Task1,Task2]');
+  console.error('usage: npm run fuzz -- --seed <integer> --cases <positive integer> [--only Task1,Task2] [--sources]');
   process.exit(2);
 }
 
 const reportFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fuzz-')), 'report.jsonl');
-const jestArgs = ['jest', '--ci', 'test/fuzz'];
-if (only) jestArgs.push('-t', `(${only.split(',').join('|')}) builds`);
+// The fast loop's config (TypeScript sources) leaves the campaign out: let it back in.
+const jestArgs = [
+  'jest', '--ci',
+  ...(only ? ['-t', `(${only.split(',').join('|')}) builds`] : []),
+  ...(sources ? ['--testPathIgnorePatterns', '/node_modules/'] : ['--config', 'jest.shipped.config.js']),
+  '--', 'test/fuzz',
+];
 const run = spawnSync('npx', jestArgs, {
   stdio: ['ignore', 'ignore', 'inherit'],
   env: { ...process.env, FUZZ_SEED: String(seed), FUZZ_CASES: String(cases), FUZZ_REPORT: reportFile },
