@@ -1,7 +1,6 @@
-import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
 import { bundledHandler } from './bundled-handler';
-import * as lazy from './lazy';
 
 /** Props of a function running a handler that aws-cdk-lib ships: everything but its code and handler. */
 export type BundledFunctionProps = Omit<lambda.FunctionProps, 'code' | 'handler' | 'runtime'> & {
@@ -15,12 +14,11 @@ const RUNTIME_FAMILY_METADATA = 'aws:cdk:is-custom-resource-handler-runtime-fami
 
 /** The code, handler and runtime of a function running the handler aws-cdk-lib ships as `handlerName`. */
 function handlerProps(scope: Construct, handlerName: string, runtime?: lambda.Runtime) {
-  const lambdaModule = lazy.lambda();
   const handler = bundledHandler(handlerName);
   return {
-    code: lambdaModule.Code.fromAsset(handler.directory, { assetHash: handler.assetHash }),
+    code: lambda.Code.fromAsset(handler.directory, { assetHash: handler.assetHash }),
     handler: 'index.handler',
-    runtime: runtime ?? lambdaModule.determineLatestNodeRuntime(scope),
+    runtime: runtime ?? lambda.determineLatestNodeRuntime(scope),
   };
 }
 
@@ -35,7 +33,7 @@ export function bundledSingletonFunction(
   handlerName: string,
   props: BundledFunctionProps & Pick<lambda.SingletonFunctionProps, 'uuid' | 'lambdaPurpose'>,
 ): lambda.SingletonFunction {
-  const fn = new (lazy.lambda().SingletonFunction)(scope, id, { ...props, ...handlerProps(scope, handlerName, props.runtime) });
+  const fn = new lambda.SingletonFunction(scope, id, { ...props, ...handlerProps(scope, handlerName, props.runtime) });
   fn.addMetadata(SINGLETON_METADATA, true);
   fn.addMetadata(RUNTIME_FAMILY_METADATA, fn.runtime.family);
   return fn;
@@ -43,7 +41,7 @@ export function bundledSingletonFunction(
 
 /** As `bundledSingletonFunction`, for a function that belongs to `scope` alone. */
 export function bundledFunction(scope: Construct, id: string, handlerName: string, props: BundledFunctionProps): lambda.Function {
-  const fn = new (lazy.lambda().Function)(scope, id, { ...props, ...handlerProps(scope, handlerName, props.runtime) });
+  const fn = new lambda.Function(scope, id, { ...props, ...handlerProps(scope, handlerName, props.runtime) });
   fn.node.addMetadata(RUNTIME_FAMILY_METADATA, fn.runtime.family);
   return fn;
 }

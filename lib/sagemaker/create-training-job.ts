@@ -1,5 +1,5 @@
 import { Duration, Size, Stack, Token } from 'aws-cdk-lib';
-import type * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
@@ -7,7 +7,6 @@ import {
   integrationPatternOf, integrationResourceArn, isJsonPathOrJsonataExpression, managedEventsRuleStatement,
   propertyInjectable, queryLanguageOf, validationError, withJsonata,
 } from '../private';
-import * as lazy from '../private/lazy';
 import { listTagsStatement, mlInstanceType, passRoleToSageMaker, renderEnvironment, renderTags, VPC_NETWORKING_ACTIONS } from './private/render';
 import { VpcPlacement } from './private/vpc';
 import {
@@ -149,7 +148,7 @@ export class SageMakerCreateTrainingJob extends sfn.TaskStateBase implements iam
    * The security groups of the job's instances, to allow traffic to and from them (only used with
    * `vpcConfig`).
    */
-  public readonly connections: ec2.Connections = new (lazy.ec2().Connections)();
+  public readonly connections: ec2.Connections = new ec2.Connections();
 
   protected readonly taskPolicies?: iam.PolicyStatement[];
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
@@ -168,7 +167,7 @@ export class SageMakerCreateTrainingJob extends sfn.TaskStateBase implements iam
 
     this.resourceConfig = props.resourceConfig ?? {
       instanceCount: 1,
-      instanceType: lazy.ec2().InstanceType.of(lazy.ec2().InstanceClass.M4, lazy.ec2().InstanceSize.XLARGE),
+      instanceType: ec2.InstanceType.of(ec2.InstanceClass.M4, ec2.InstanceSize.XLARGE),
       volumeSize: Size.gibibytes(10),
     };
     this.stoppingCondition = props.stoppingCondition ?? { maxRuntime: Duration.hours(1) };

@@ -1,8 +1,7 @@
-import type * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { validationError } from '../../private';
-import * as lazy from '../../private/lazy';
 import type { VpcConfig } from '../types';
 import { defaultJobRole } from './jobs';
 import { VpcPlacement } from './vpc';
@@ -32,7 +31,7 @@ export abstract class SageMakerJobTask extends sfn.TaskStateBase {
    * The security groups of the job's instances, to allow traffic to and from them (only used with
    * `vpcConfig`).
    */
-  public readonly connections: ec2.Connections = new (lazy.ec2().Connections)();
+  public readonly connections: ec2.Connections = new ec2.Connections();
 
   private jobRole?: iam.IRole;
   private vpcPlacement?: VpcPlacement;
