@@ -8,7 +8,11 @@ const fs = require('fs');
 const path = require('path');
 const unit = require('./jest.config');
 
-/** Every lib/**\/*.ts whose compiled .js is missing or older: testing it would test a stale build. */
+/**
+ * Every lib/**\/*.ts whose compiled .js is missing or older: testing it would test a stale build.
+ * @param {string} dir
+ * @returns {string[]}
+ */
 function staleSources(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const file = path.join(dir, entry.name);

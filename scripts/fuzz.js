@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Runs a differential fuzzing campaign: `npm run fuzz -- --seed S --cases N [--only Task1,Task2] [--sources]`.
 // Each case is built with aws-cdk-lib's task class and with ours (see test/fuzz/); failing cases are
 // printed with their seed and index, so each is reproducible. Ends with one summary line.
@@ -10,12 +11,13 @@ const os = require('os');
 const path = require('path');
 
 const args = process.argv.slice(2);
+/** @param {string} name @param {string} [fallback] */
 const option = (name, fallback) => {
   const at = args.indexOf(`--${name}`);
   return at >= 0 && args[at + 1] !== undefined ? args[at + 1] : fallback;
 };
-const seed = Number(option('seed', Date.now() % 1_000_000));
-const cases = Number(option('cases', 100));
+const seed = Number(option('seed', String(Date.now() % 1_000_000)));
+const cases = Number(option('cases', '100'));
 const only = option('only');
 const sources = args.includes('--sources');
 if (!Number.isInteger(seed) || !Number.isInteger(cases) || cases < 1) {
@@ -39,6 +41,7 @@ const run = spawnSync('npx', jestArgs, {
 const reports = fs.existsSync(reportFile)
   ? fs.readFileSync(reportFile, 'utf-8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
   : [];
+/** @param {string} key @returns {number} */
 const total = (key) => reports.reduce((sum, r) => sum + (typeof r[key] === 'number' ? r[key] : r[key].length), 0);
 for (const report of reports) {
   for (const m of report.mismatches) {
