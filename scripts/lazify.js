@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * Post-compile step of `npm run build`: makes the compiled library load only what a program uses.
+ * Post-compile step of `npm run build`: makes the compiled library load only what a program uses. It is the
+ * library's one lazy-loading mechanism: the sources import aws-cdk-lib's modules plainly, and
+ * test/loading.test.ts checks on the built package that no heavy one is loaded before it is needed.
  *
  * jsii needs `lib/index.ts` (and each service's `index.ts`) to be plain `export * from './x'` lines, which
  * TypeScript compiles to `__exportStar(require('./x'), exports)`: loading the package would load every
