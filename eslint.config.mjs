@@ -3,7 +3,9 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/*.js', '**/*.d.ts', 'dist/**', 'node_modules/**', '.jsii', 'bench/out/**'] },
+  // lib/**/*.js is compiled; the JavaScript we write (build scripts, Jest configs) is linted like the TypeScript,
+  // and type-checked too (tsconfig.scripts.json, in `npm run lint`).
+  { ignores: ['lib/**/*.js', '.warnings.jsii.js', '**/*.d.ts', 'dist/**', 'node_modules/**', '.jsii', 'bench/**', 'demo/**', 'test/**/*.js'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -15,6 +17,13 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
       '@typescript-eslint/no-require-imports': 'off',
+    },
+  },
+  {
+    files: ['**/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', exports: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' },
     },
   },
   {

@@ -1,8 +1,33 @@
-/** Unit tests run the TypeScript sources directly; `npm run build` type-checks them with jsii. */
+// @ts-check
+/**
+ * The fast loop (`npm test`): the unit tests on the TypeScript sources, with nothing but `npm ci` needed.
+ * What needs a build, Python or the network runs in `npm run test:shipped` (jest.shipped.config.js).
+ */
+
+/** Tests left to `test:shipped`, which runs every test against the built package. */
+const SHIPPED_ONLY = [
+  // they load the built lib/*.js, the packed tarball or the .jsii assembly, so they need `npm run build`
+  '<rootDir>/test/analytics.test.ts',
+  '<rootDir>/test/api.test.ts',
+  '<rootDir>/test/loading.test.ts',
+  '<rootDir>/test/packed.test.ts',
+  '<rootDir>/test/private/require-package.test.ts',
+  '<rootDir>/test/scripts/deprecation-checks.test.ts',
+  // they read the tablet and the examples `npm run rosetta` adds to the .jsii assembly
+  '<rootDir>/test/examples.test.ts',
+  '<rootDir>/test/translations.test.ts',
+  // the differential fuzzing campaign: minutes long
+  '<rootDir>/test/fuzz/shard-',
+  // cfn-lint: installed from PyPI with Python on first use
+  '<rootDir>/test/cfn-lint/',
+];
+
+/** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', ...SHIPPED_ONLY],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.dev.json' }],
   },

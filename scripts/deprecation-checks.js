@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Post-compile step of `npm run build` for `.warnings.jsii.js`, the deprecation checks jsii writes for
  * `--add-deprecation-warnings` (every constructor and static factory calls the check of its props):
@@ -28,12 +29,13 @@ const PACKAGE_HELPER = '__requirePackage';
 /**
  * Routes the package requires (`require("pkg/...")`, not relative ones) of `text` through `requirePackage`
  * of the module `sharedSpec` (a specifier relative to the file).
- * @returns the new text, or undefined when there was nothing to route
+ * @param {string} text @param {string} sharedSpec
+ * @returns {string | undefined} the new text, or undefined when there was nothing to route
  */
 function routePackageRequires(text, sharedSpec) {
   if (text.includes(`function ${PACKAGE_HELPER}(`)) return undefined;
   let count = 0;
-  const out = text.replace(/\brequire\(("[^".][^"]*")\)/g, (_, spec) => {
+  const out = text.replace(/\brequire\(("[^".][^"]*")\)/g, (_, /** @type {string} */ spec) => {
     count++;
     return `${PACKAGE_HELPER}(${spec})`;
   });
@@ -42,17 +44,22 @@ function routePackageRequires(text, sharedSpec) {
     + `function ${PACKAGE_HELPER}(id) { return (__sharedRequire ??= require(${JSON.stringify(sharedSpec)})).requirePackage(id); }\n`;
 }
 
-/** The `try { ... }` of a check: `function name(p) { if (p == null) return; ...; try { ... } finally { ... } }`. */
+/**
+ * The `try { ... }` of a check: `function name(p) { if (p == null) return; ...; try { ... } finally { ... } }`.
+ * @param {import('typescript').FunctionExpression} fn
+ */
 function tryBlockOf(fn) {
-  return fn.body?.statements.find((s) => ts.isTryStatement(s))?.tryBlock;
+  return fn.body?.statements.find(ts.isTryStatement)?.tryBlock;
 }
 
 /**
  * Whether `statement` can do anything: print a warning TaskStateBase does not print itself, run a check
  * in `live`, or call anything else (an aws-cdk-lib check among them). `visitedObjects.has` does nothing.
+ * @param {import('typescript').Statement} statement @param {Set<string | undefined>} live @param {import('typescript').SourceFile} sourceFile
  */
 function hasEffect(statement, live, sourceFile) {
   let effect = false;
+  /** @param {import('typescript').Node} node */
   const visit = (node) => {
     if (effect) return;
     if (ts.isCallExpression(node)) {
@@ -77,7 +84,8 @@ function hasEffect(statement, live, sourceFile) {
  * Removes from the checks object (`const VALIDATORS = { name: function name(p) {...}, ... }`) every
  * statement that cannot have an effect (see `hasEffect`), then every check left empty, until none is left
  * to remove: a check that only calls checks now gone goes too.
- * @returns the new text, or undefined when nothing was removed
+ * @param {string} file @param {string} text
+ * @returns {string | undefined} the new text, or undefined when nothing was removed
  */
 function dropRepeatedChecks(file, text) {
   const sourceFile = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
@@ -87,17 +95,19 @@ function dropRepeatedChecks(file, text) {
   if (!declaration?.initializer || !ts.isObjectLiteralExpression(declaration.initializer)) return undefined;
 
   // Per check: its property, its try block, and the statements of that block still kept.
+  /** @type {Map<string | undefined, { property: import('typescript').ObjectLiteralElementLike, block: import('typescript').Block, kept: readonly import('typescript').Statement[] }>} */
   const checks = new Map();
   for (const property of declaration.initializer.properties) {
     const fn = ts.isPropertyAssignment(property) && ts.isFunctionExpression(property.initializer) ? property.initializer : undefined;
     const block = fn && tryBlockOf(fn);
-    if (block) checks.set(property.name.getText(sourceFile), { property, block, kept: block.statements });
+    if (block) checks.set(property.name?.getText(sourceFile), { property, block, kept: block.statements });
   }
   const live = new Set(checks.keys());
   for (let changed = true; changed;) {
     changed = false;
     for (const name of live) {
       const check = checks.get(name);
+      if (!check) continue;
       const kept = check.kept.filter((s) => hasEffect(s, live, sourceFile));
       if (kept.length === check.kept.length) continue;
       check.kept = kept;

@@ -25,11 +25,11 @@ for (const type of Object.values(assembly.types ?? {})) {
     continue;
   }
   // `<name>: {` then, on the next line, the generator's placeholder key `<name>Key: `.
-  type.docs.example = type.docs.example.replace(/\b(\w+): \{\n(\s+)\1Key: /g, (_match, name, indent) => {
+  type.docs.example = type.docs.example.replace(/\b(\w+): \{\n(\s+)\1Key: /g, (/** @type {string} */ _match, /** @type {string} */ name, /** @type {string} */ indent) => {
     quoted++;
     return `${name}: {\n${indent}'${name}Key': `;
   });
-  type.docs.example = type.docs.example.replace(/^import \{ interfaces\.(\w+) as (\w+) \} from 'aws-cdk-lib';$/gm, (_match, module, alias) => {
+  type.docs.example = type.docs.example.replace(/^import \{ interfaces\.(\w+) as (\w+) \} from 'aws-cdk-lib';$/gm, (/** @type {string} */ _match, /** @type {string} */ module, /** @type {string} */ alias) => {
     imports++;
     return `import { ${module} as ${alias} } from 'aws-cdk-lib/interfaces';`;
   });

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
+// @ts-check
 /**
- * Post-compile step of `npm run build`: makes the compiled library load only what a program uses.
+ * Post-compile step of `npm run build`: makes the compiled library load only what a program uses. It is the
+ * library's one lazy-loading mechanism: the sources import aws-cdk-lib's modules plainly, and
+ * test/loading.test.ts checks on the built package that no heavy one is loaded before it is needed.
  *
  * jsii needs `lib/index.ts` (and each service's `index.ts`) to be plain `export * from './x'` lines, which
  * TypeScript compiles to `__exportStar(require('./x'), exports)`: loading the package would load every
@@ -35,7 +38,11 @@ const LAZY_HELPER = '__lazyRequire';
 
 /** The module, relative to the compiled directory, whose `requirePackage(id)` requires each package module once. */
 const SHARED_REQUIRE = 'private/require-package.js';
-/** Every `.js` file under `dir` (not `.d.ts`, not `node_modules`). */
+/**
+ * Every `.js` file under `dir` (not `.d.ts`, not `node_modules`).
+ * @param {string} dir
+ * @returns {string[]}
+ */
 function jsFiles(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
@@ -44,11 +51,16 @@ function jsFiles(dir) {
   });
 }
 
+/** @param {string} file @param {string} text */
 function parse(file, text) {
   return ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
 }
 
-/** `require('x')` → 'x'; anything else → undefined. */
+/**
+ * `require('x')` → 'x'; anything else → undefined.
+ * @param {import('typescript').Node | undefined} node
+ * @returns {string | undefined}
+ */
 function requiredModule(node) {
   return node && ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'require'
     && node.arguments.length === 1 && ts.isStringLiteral(node.arguments[0]) ? node.arguments[0].text : undefined;
@@ -57,6 +69,8 @@ function requiredModule(node) {
 /**
  * The modules a barrel re-exports, in order, or undefined when the file is not a barrel (has any statement
  * other than the directive, TypeScript's helper definitions, the `__esModule` marker and `__exportStar` calls).
+ * @param {import('typescript').SourceFile} sourceFile
+ * @returns {string[] | undefined}
  */
 function barrelChildren(sourceFile) {
   const children = [];
@@ -82,7 +96,11 @@ function barrelChildren(sourceFile) {
   return children.length > 0 ? children : undefined;
 }
 
-/** `./x` relative to `fromFile`, resolved the way Node would (`x.js` or `x/index.js`). */
+/**
+ * `./x` relative to `fromFile`, resolved the way Node would (`x.js` or `x/index.js`).
+ * @param {string} fromFile @param {string} spec
+ * @returns {string}
+ */
 function resolveChild(fromFile, spec) {
   const base = path.resolve(path.dirname(fromFile), spec);
   for (const candidate of [base, `${base}.js`, path.join(base, 'index.js')]) {
@@ -92,6 +110,7 @@ function resolveChild(fromFile, spec) {
 }
 
 /** A `require` specifier for `target` from a file in `fromDir`: `./a/b.js` (with the extension, which spares Node a lookup). */
+/** @param {string} fromDir @param {string} target */
 function relativeSpec(fromDir, target) {
   const rel = path.relative(fromDir, target).replace(/\\/g, '/');
   return rel.startsWith('.') ? rel : `./${rel}`;
@@ -102,12 +121,15 @@ function relativeSpec(fromDir, target) {
  * the `.d.ts` files and the jsii assembly, and the map (which embeds the TypeScript source) more than
  * doubles what Node reads, parses and keeps in memory for each file. A comment that spans lines becomes a
  * line break, so automatic semicolon insertion reads the code as before.
- * @returns the new text, or undefined when there was no comment
+ * @param {string} file @param {string} text
+ * @returns {string | undefined} the new text, or undefined when there was no comment
  */
 function stripComments(file, text) {
   const sourceFile = parse(file, text);
   const ranges = new Map();
+  /** @param {import('typescript').CommentRange[] | undefined} list */
   const collect = (list) => { for (const range of list ?? []) ranges.set(range.pos, range); };
+  /** @param {import('typescript').Node} node */
   const visit = (node) => {
     collect(ts.getLeadingCommentRanges(text, node.pos));
     collect(ts.getTrailingCommentRanges(text, node.end));
@@ -129,7 +151,8 @@ function stripComments(file, text) {
  * Rewrites the top-level requires of a non-barrel file into lazy proxies; package modules (not relative
  * paths) go through `requirePackage` of the `sharedRequire` file when there is one, which resolves each
  * specifier once for the whole library (see lib/private/require-package.ts).
- * @returns the new text, or undefined when nothing changed
+ * @param {string} file @param {string} text @param {string | undefined} sharedRequire
+ * @returns {string | undefined} the new text, or undefined when nothing changed
  */
 function lazifyRequires(file, text, sharedRequire) {
   if (text.includes(`function ${LAZY_HELPER}(`)) return undefined;
@@ -178,6 +201,8 @@ function lazifyRequires(file, text, sharedRequire) {
 /**
  * The names each of `files` exports, found by loading them in a separate Node process (so that this one
  * never holds a stale copy of the library): `{ [file]: names }`.
+ * @param {string[]} files
+ * @returns {Record<string, string[]>}
  */
 function exportNames(files) {
   const script = `const files = JSON.parse(require('fs').readFileSync(0, 'utf-8'));
@@ -189,9 +214,15 @@ function exportNames(files) {
 /**
  * The names a file exports, each with the file that defines it. Barrels are followed, as `__exportStar`
  * would at run time: the first definition of a name wins, and `default` is left out.
+ * @param {string} file
+ * @param {Map<string, { specs: string[], files: string[] }>} barrels
+ * @param {Record<string, string[]>} names
+ * @param {Map<string, Map<string, string>>} memo
+ * @returns {Map<string, string>}
  */
 function exportsOf(file, barrels, names, memo) {
-  if (memo.has(file)) return memo.get(file);
+  const known = memo.get(file);
+  if (known) return known;
   const result = new Map();
   const children = barrels.get(file)?.files;
   if (children) {
@@ -209,7 +240,15 @@ function exportsOf(file, barrels, names, memo) {
   return result;
 }
 
-/** The text of a rewritten barrel: one self-replacing getter per name, pointing at the defining file. */
+/**
+ * The text of a rewritten barrel: one self-replacing getter per name, pointing at the defining file.
+ *
+ * Node's ESM loader finds the names of a CommonJS module by reading its text (cjs-module-lexer), and a
+ * getter defined through a helper is invisible to it. Each getter is therefore preceded by
+ * `exports.Name = void 0;`, the assignment TypeScript itself emits and the lexer detects, so that
+ * `import { Name }` and `import * as ns` from an ES module see every name (aws-cdk-lib's index does the same).
+ * @param {string} file @param {string[]} specs @param {Map<string, string>} names
+ */
 function barrelText(file, specs, names) {
   const dir = path.dirname(file);
   const lines = [
@@ -228,6 +267,7 @@ function barrelText(file, specs, names) {
     '}',
   ];
   for (const [name, definedIn] of names) {
+    lines.push(`exports.${name} = void 0;`);
     lines.push(`__lazyExport(${JSON.stringify(name)}, () => require(${JSON.stringify(relativeSpec(dir, definedIn))}));`);
   }
   return lines.join('\n') + '\n';
@@ -235,16 +275,19 @@ function barrelText(file, specs, names) {
 
 /**
  * Lazifies every compiled file under `dir`.
+ * @param {string} dir
  * @returns the files rewritten, relative to `dir`, as `{ barrels, modules }`
  */
 function lazify(dir) {
   const root = path.resolve(dir);
   const files = jsFiles(root);
   const sharedRequire = path.join(root, SHARED_REQUIRE);
+  /** @type {Map<string, { specs: string[], files: string[] }>} */
   const barrels = new Map();
   const modules = [];
   for (const file of files) {
     const text = fs.readFileSync(file, 'utf-8');
+    /** @type {string[] | undefined} */
     const children = text.startsWith(BARREL_MARK)
       ? JSON.parse(text.slice(BARREL_MARK.length, text.indexOf(' */')))
       : barrelChildren(parse(file, text));
@@ -254,7 +297,8 @@ function lazify(dir) {
     }
     const stripped = stripComments(file, text);
     const lazy = lazifyRequires(file, stripped ?? text, file !== sharedRequire && fs.existsSync(sharedRequire) ? sharedRequire : undefined);
-    if (lazy !== undefined || stripped !== undefined) fs.writeFileSync(file, lazy ?? stripped);
+    const rewritten = lazy ?? stripped;
+    if (rewritten !== undefined) fs.writeFileSync(file, rewritten);
     if (lazy !== undefined) modules.push(file);
   }
   // Only after every module is rewritten, since listing a module's exports loads it.
@@ -263,7 +307,7 @@ function lazify(dir) {
   const memo = new Map();
   const texts = [...barrels].map(([file, { specs }]) => [file, barrelText(file, specs, exportsOf(file, barrels, names, memo))]);
   for (const [file, text] of texts) fs.writeFileSync(file, text);
-  const rel = (f) => path.relative(root, f).replace(/\\/g, '/');
+  const rel = (/** @type {string} */ f) => path.relative(root, f).replace(/\\/g, '/');
   return { barrels: [...barrels.keys()].map(rel), modules: modules.map(rel) };
 }
 

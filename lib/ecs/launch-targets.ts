@@ -1,6 +1,5 @@
-import type * as ecs from 'aws-cdk-lib/aws-ecs';
+import * as ecs from 'aws-cdk-lib/aws-ecs';
 import { unscopedValidationError, validationError } from '../private';
-import * as lazy from '../private/lazy';
 import type { EcsLaunchTargetConfig, EcsRunTask, IEcsLaunchTarget, LaunchTargetBindOptions } from './run-task';
 
 /**
@@ -109,7 +108,7 @@ export class EcsFargateLaunchTarget implements IEcsLaunchTarget {
     }
     return {
       parameters: {
-        ...launchTypeOrStrategy(lazy.ecs().LaunchType.FARGATE, this.options?.capacityProviderOptions),
+        ...launchTypeOrStrategy(ecs.LaunchType.FARGATE, this.options?.capacityProviderOptions),
         PlatformVersion: this.options?.platformVersion,
       },
     };
@@ -137,7 +136,7 @@ export class EcsEc2LaunchTarget implements IEcsLaunchTarget {
     }
     return {
       parameters: {
-        ...launchTypeOrStrategy(lazy.ecs().LaunchType.EC2, this.options?.capacityProviderOptions),
+        ...launchTypeOrStrategy(ecs.LaunchType.EC2, this.options?.capacityProviderOptions),
         PlacementConstraints: placementFields(this.options?.placementConstraints),
         PlacementStrategy: placementFields(this.options?.placementStrategies),
       },

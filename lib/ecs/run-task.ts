@@ -1,13 +1,12 @@
 import { ArnFormat, Stack, Token } from 'aws-cdk-lib';
-import type * as ec2 from 'aws-cdk-lib/aws-ec2';
-import type * as ecs from 'aws-cdk-lib/aws-ecs';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as ecs from 'aws-cdk-lib/aws-ecs';
 import { type IRole, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import {
   featureEnabled, integrationPatternOf, integrationResourceArn, managedEventsRuleStatement, propertyInjectable, queryLanguageOf, requireTaskToken, validationError, withJsonata,
 } from '../private';
-import * as lazy from '../private/lazy';
 import type { ContainerOverride } from './types';
 
 interface EcsRunTaskOptions {
@@ -195,7 +194,7 @@ export class EcsRunTask extends sfn.TaskStateBase implements ec2.IConnectable {
   /**
    * The network traffic rules of the task: its security groups (`AWS_VPC` network mode), else the cluster's.
    */
-  public readonly connections: ec2.Connections = new (lazy.ec2().Connections)();
+  public readonly connections: ec2.Connections = new ec2.Connections();
 
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: PolicyStatement[];
@@ -212,7 +211,7 @@ export class EcsRunTask extends sfn.TaskStateBase implements ec2.IConnectable {
       throw validationError(this, 'TaskDefinitionLeastEssentialContainer', 'A TaskDefinition must have at least one essential container');
     }
 
-    if (props.taskDefinition.networkMode === lazy.ecs().NetworkMode.AWS_VPC) {
+    if (props.taskDefinition.networkMode === ecs.NetworkMode.AWS_VPC) {
       this.configureAwsVpcNetworking();
     } else {
       if (props.subnets !== undefined || props.securityGroups !== undefined) {
@@ -253,7 +252,6 @@ export class EcsRunTask extends sfn.TaskStateBase implements ec2.IConnectable {
 
   /** Places the task's network interfaces: the chosen (or default) subnets and the given (or a new) security group. */
   private configureAwsVpcNetworking(): void {
-    const ec2 = lazy.ec2();
     const { cluster, assignPublicIp } = this.props;
     const subnets = this.props.subnets ?? { subnetType: assignPublicIp ? ec2.SubnetType.PUBLIC : ec2.SubnetType.PRIVATE_WITH_EGRESS };
     const securityGroups = this.props.securityGroups ?? [new ec2.SecurityGroup(this, 'SecurityGroup', { vpc: cluster.vpc })];

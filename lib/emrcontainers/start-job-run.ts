@@ -1,12 +1,14 @@
 import * as cdk from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import type * as logs from 'aws-cdk-lib/aws-logs';
-import type * as s3 from 'aws-cdk-lib/aws-s3';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import * as cr from 'aws-cdk-lib/custom-resources';
+import * as awscli from 'aws-cdk-lib/lambda-layer-awscli';
 import type { Construct } from 'constructs';
 import { integrationPatternOf, integrationResourceArn, isJsonPathOrJsonataExpression, queryLanguageOf, validationError, withJsonata } from '../private';
 import { bundledSingletonFunction } from '../private/bundled-function';
-import * as lazy from '../private/lazy';
 import { virtualClusterArn } from './private/arns';
 import type { ApplicationConfiguration, JobDriver, Monitoring, ReleaseLabel, SparkSubmitJobDriver, VirtualClusterInput } from './types';
 
@@ -153,8 +155,8 @@ export class EmrContainersStartJobRun extends sfn.TaskStateBase implements iam.I
     }
 
     const monitoring = props.monitoring;
-    this.logGroup = monitoring?.logGroup ?? (monitoring?.logging ? new (lazy.logs().LogGroup)(this, 'Monitoring Log Group') : undefined);
-    this.logBucket = monitoring?.logBucket ?? (monitoring?.logging ? new (lazy.s3().Bucket)(this, 'Monitoring Bucket') : undefined);
+    this.logGroup = monitoring?.logGroup ?? (monitoring?.logging ? new logs.LogGroup(this, 'Monitoring Log Group') : undefined);
+    this.logBucket = monitoring?.logBucket ?? (monitoring?.logging ? new s3.Bucket(this, 'Monitoring Bucket') : undefined);
     this.role = props.executionRole ?? this.createJobExecutionRole();
     this.grantPrincipal = this.role;
     this.grantMonitoring(this.role);
@@ -286,7 +288,6 @@ export class EmrContainersStartJobRun extends sfn.TaskStateBase implements iam.I
    * `emr-containers update-role-trust-policy`) adds that trust to the role.
    */
   private updateRoleTrustPolicy(role: iam.IRole): void {
-    const cr = lazy.customResources();
     const stack = cdk.Stack.of(this);
     const virtualCluster = new cr.AwsCustomResource(this, 'GetEksClusterInfo', {
       onCreate: {
@@ -304,10 +305,10 @@ export class EmrContainersStartJobRun extends sfn.TaskStateBase implements iam.I
 
     const updateTrust = bundledSingletonFunction(this, 'Call Update-Role-Trust-Policy', 'role-policy', {
       uuid: TRUST_POLICY_FUNCTION_UUID,
-      runtime: lazy.lambda().Runtime.PYTHON_3_13,
+      runtime: lambda.Runtime.PYTHON_3_13,
       timeout: cdk.Duration.seconds(30),
       memorySize: 256,
-      layers: [new (lazy.awsCliLayer().AwsCliLayer)(this, 'awsclilayer')],
+      layers: [new awscli.AwsCliLayer(this, 'awsclilayer')],
     });
     updateTrust.addToRolePolicy(new iam.PolicyStatement({
       resources: [stack.formatArn({ service: 'eks', resource: 'cluster', resourceName: eksClusterId })],

@@ -1,12 +1,11 @@
 import { Annotations, Stack, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { STATE_PATH, pathsInsideStringLiterals } from './private/string-literal-paths';
 import { FEATURE_FLAGS, featureEnabled, featureKnown, unscopedValidationError, validationError } from '../private';
 import { bundledFunction, bundledSingletonFunction } from '../private/bundled-function';
-import * as lazy from '../private/lazy';
 
 /**
  * Props of `EvaluateExpression`.
@@ -152,7 +151,7 @@ function rejectPathsInLiterals(task: EvaluateExpression, expression: string): vo
 
 /** The function every task of the stack with this runtime and instruction set shares. */
 function sharedFunction(task: EvaluateExpression, runtime?: lambda.Runtime, architecture?: lambda.Architecture): lambda.IFunction {
-  const arm = architecture === lazy.lambda().Architecture.ARM_64;
+  const arm = architecture === lambda.Architecture.ARM_64;
   const uuid = SHARED_FUNCTION_UUIDS[arm ? 'arm64' : 'x86_64'][runtime?.name ?? LATEST];
   if (!uuid) {
     throw unscopedValidationError('RuntimeCurrentlySupported', `The runtime ${runtime?.name} is currently not supported.`);
@@ -162,7 +161,7 @@ function sharedFunction(task: EvaluateExpression, runtime?: lambda.Runtime, arch
 
 /** A function of the task's own, running as the stack's shared evaluating role. */
 function dedicatedFunction(task: EvaluateExpression, runtime?: lambda.Runtime, architecture?: lambda.Architecture): lambda.IFunction {
-  const nodejs = runtime?.family === lazy.lambda().RuntimeFamily.NODEJS || runtime?.name.startsWith('nodejs');
+  const nodejs = runtime?.family === lambda.RuntimeFamily.NODEJS || runtime?.name.startsWith('nodejs');
   if (runtime && !nodejs) {
     throw unscopedValidationError('RuntimeCurrentlySupported', `The runtime ${runtime.name} is currently not supported.`);
   }

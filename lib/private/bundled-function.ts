@@ -1,7 +1,6 @@
 import * as path from 'path';
-import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
-import * as lazy from './lazy';
 
 /** Props of a function running a handler that aws-cdk-lib ships: everything but its code and handler. */
 export type BundledFunctionProps = Omit<lambda.FunctionProps, 'code' | 'handler' | 'runtime'> & {
@@ -43,11 +42,10 @@ function handlerConstructs(name: BundledHandlerName): HandlerConstructs {
     // Required by file name: the module's own `require('../../../aws-lambda')` then yields the very
     // aws-lambda module that `aws-cdk-lib/aws-lambda` names.
     const exported: Record<string, unknown> = require(path.join(root, PROVIDERS_FOLDER, `${name}-provider.generated.js`));
-    const lambdaModule = lazy.lambda();
     const classes = Object.values(exported).filter((value): value is new (...args: any[]) => object => typeof value === 'function');
     found = {
-      singleton: classes.find((c) => c.prototype instanceof lambdaModule.SingletonFunction) as HandlerConstructs['singleton'],
-      function: classes.find((c) => c.prototype instanceof lambdaModule.Function) as HandlerConstructs['function'],
+      singleton: classes.find((c) => c.prototype instanceof lambda.SingletonFunction) as HandlerConstructs['singleton'],
+      function: classes.find((c) => c.prototype instanceof lambda.Function) as HandlerConstructs['function'],
     };
     loaded.set(name, found);
   }

@@ -1,10 +1,9 @@
 import { Duration, Size, Token, Tokenization } from 'aws-cdk-lib';
-import type * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { lengthProblems, patternProblems, rangeProblems, throwProblems, withJsonata } from '../private';
-import * as lazy from '../private/lazy';
 import { SageMakerJobTask } from './private/job-task';
 import { sagemakerJobStatements } from './private/jobs';
 import { renderEnvironment, renderTags } from './private/render';
@@ -195,7 +194,7 @@ export class SageMakerCreateHyperParameterTuningJob extends SageMakerJobTask imp
     super(scope, id, props, 'createHyperParameterTuningJob');
     this.resources = props.resourceConfig ?? {
       instanceCount: 1,
-      instanceType: lazy.ec2().InstanceType.of(lazy.ec2().InstanceClass.M4, lazy.ec2().InstanceSize.XLARGE),
+      instanceType: ec2.InstanceType.of(ec2.InstanceClass.M4, ec2.InstanceSize.XLARGE),
       volumeSize: Size.gibibytes(10),
     };
     this.stoppingCondition = props.stoppingCondition ?? { maxRuntime: Duration.hours(1) };

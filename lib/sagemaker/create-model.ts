@@ -1,10 +1,9 @@
 import { Stack } from 'aws-cdk-lib';
-import type * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { integrationPatternOf, integrationResourceArn, propertyInjectable, queryLanguageOf, withJsonata } from '../private';
-import * as lazy from '../private/lazy';
 import type { IContainerDefinition } from './container-definition';
 import { listTagsStatement, passRoleToSageMaker, sagemakerResourceName, VPC_NETWORKING_ACTIONS } from './private/render';
 import { VpcPlacement } from './private/vpc';
@@ -125,7 +124,7 @@ export class SageMakerCreateModel extends sfn.TaskStateBase implements iam.IGran
   /**
    * The security groups of the model's containers, to allow traffic to and from them (only used with `vpc`).
    */
-  public readonly connections: ec2.Connections = new (lazy.ec2().Connections)();
+  public readonly connections: ec2.Connections = new ec2.Connections();
 
   /**
    * The role SageMaker assumes for the model: the one given as `role`, or the one the task created.

@@ -1,10 +1,9 @@
 import { Size, Token } from 'aws-cdk-lib';
-import type * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { lengthProblems, patternProblems, rangeProblems, throwProblems, withJsonata } from '../private';
-import * as lazy from '../private/lazy';
 import { SageMakerJobTask } from './private/job-task';
 import { sagemakerJobStatements } from './private/jobs';
 import { mlInstanceType, renderEnvironment, renderTags } from './private/render';
@@ -144,7 +143,7 @@ export class SageMakerCreateProcessingJob extends SageMakerJobTask implements ia
     super(scope, id, props, 'createProcessingJob');
     this.resources = props.processingResources ?? {
       instanceCount: 1,
-      instanceType: lazy.ec2().InstanceType.of(lazy.ec2().InstanceClass.M5, lazy.ec2().InstanceSize.XLARGE),
+      instanceType: ec2.InstanceType.of(ec2.InstanceClass.M5, ec2.InstanceSize.XLARGE),
       volumeSize: Size.gibibytes(10),
     };
     this.validate();

@@ -1,10 +1,9 @@
 import { Duration, Size, Stack, Token } from 'aws-cdk-lib';
-import type * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { anyIfRunTime, managedEventsRuleStatement, propertyInjectable, validationError, withJsonata } from '../private';
-import * as lazy from '../private/lazy';
 import { SageMakerJobTask } from './private/job-task';
 import { listTagsStatement, passRoleToSageMaker, renderEnvironment, renderTags } from './private/render';
 import { renderAlgorithm, renderChannel, renderOutputDataConfig, renderResourceConfig } from './private/training';
@@ -148,7 +147,7 @@ export class SageMakerCreateTrainingJob extends SageMakerJobTask implements iam.
 
     this.resourceConfig = props.resourceConfig ?? {
       instanceCount: 1,
-      instanceType: lazy.ec2().InstanceType.of(lazy.ec2().InstanceClass.M4, lazy.ec2().InstanceSize.XLARGE),
+      instanceType: ec2.InstanceType.of(ec2.InstanceClass.M4, ec2.InstanceSize.XLARGE),
       volumeSize: Size.gibibytes(10),
     };
     this.stoppingCondition = props.stoppingCondition ?? { maxRuntime: Duration.hours(1) };

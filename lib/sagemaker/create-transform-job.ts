@@ -1,9 +1,9 @@
 import { Stack, Token, type Size } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type { Construct } from 'constructs';
 import { integrationPatternOf, integrationResourceArn, managedEventsRuleStatement, queryLanguageOf, refAttribute, validationError, withJsonata } from '../private';
-import * as lazy from '../private/lazy';
 import { listTagsStatement, mlInstanceType, passRoleToSageMaker, renderEnvironment, renderTags } from './private/render';
 import type { BatchStrategy, ModelClientOptions, TransformInput, TransformOutput, TransformResources } from './transform-types';
 import { S3DataType } from './types';
@@ -146,7 +146,7 @@ export class SageMakerCreateTransformJob extends sfn.TaskStateBase {
     };
     this.transformResources = props.transformResources ?? {
       instanceCount: 1,
-      instanceType: lazy.ec2().InstanceType.of(lazy.ec2().InstanceClass.M4, lazy.ec2().InstanceSize.XLARGE),
+      instanceType: ec2.InstanceType.of(ec2.InstanceClass.M4, ec2.InstanceSize.XLARGE),
     };
 
     this._role = props.role ?? new iam.Role(this, 'SagemakerTransformRole', {

@@ -1,8 +1,7 @@
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type * as ecr from 'aws-cdk-lib/aws-ecr';
-import type { DockerImageAssetProps } from 'aws-cdk-lib/aws-ecr-assets';
+import * as ecrAssets from 'aws-cdk-lib/aws-ecr-assets';
 import type { Construct } from 'constructs';
-import * as lazy from '../private/lazy';
 import type { ISageMakerTask } from './types';
 
 /**
@@ -62,8 +61,8 @@ export abstract class DockerImage {
    * @param id the asset's id in the construct tree
    * @param props how to build the image
    */
-  public static fromAsset(scope: Construct, id: string, props: DockerImageAssetProps): DockerImage {
-    const asset = new (lazy.ecrAssets().DockerImageAsset)(scope, id, props);
+  public static fromAsset(scope: Construct, id: string, props: ecrAssets.DockerImageAssetProps): DockerImage {
+    const asset = new ecrAssets.DockerImageAsset(scope, id, props);
     return new StandardDockerImage(asset.imageUri, { repository: asset.repository });
   }
 

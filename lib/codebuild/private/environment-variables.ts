@@ -1,5 +1,4 @@
-import type * as codebuild from 'aws-cdk-lib/aws-codebuild';
-import * as lazy from '../../private/lazy';
+import * as codebuild from 'aws-cdk-lib/aws-codebuild';
 
 /**
  * The `EnvironmentVariablesOverride` field of StartBuild and StartBuildBatch: one `{ Name, Type, Value }`
@@ -11,7 +10,7 @@ export function renderEnvironmentVariablesOverride(variables?: { [name: string]:
   }
   return Object.entries(variables).map(([name, variable]) => ({
     Name: name,
-    Type: variable.type || lazy.codebuild().BuildEnvironmentVariableType.PLAINTEXT,
+    Type: variable.type || codebuild.BuildEnvironmentVariableType.PLAINTEXT,
     Value: variable.value,
   }));
 }

@@ -1,9 +1,8 @@
-import type * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { ServiceCallTask, validationError } from '../../private';
-import * as lazy from '../../private/lazy';
 import type { VpcConfig } from '../types';
 import { defaultJobRole, SAGEMAKER_JOB_PATTERNS } from './jobs';
 import { VpcPlacement } from './vpc';
@@ -38,7 +37,7 @@ export abstract class SageMakerJobTask extends ServiceCallTask {
    * The security groups of the job's instances, to allow traffic to and from them (only used with
    * `vpcConfig`).
    */
-  public readonly connections: ec2.Connections = new (lazy.ec2().Connections)();
+  public readonly connections: ec2.Connections = new ec2.Connections();
 
   private jobRole?: iam.IRole;
   private vpcPlacement?: VpcPlacement;

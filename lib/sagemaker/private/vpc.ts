@@ -1,7 +1,6 @@
 import { Lazy } from 'aws-cdk-lib';
-import type * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type { Construct } from 'constructs';
-import * as lazy from '../../private/lazy';
 
 /**
  * The VPC placement of a SageMaker job or model: the chosen subnets, and the security groups, which may
@@ -20,7 +19,7 @@ export class VpcPlacement {
   /** Creates the task's own security group in the VPC, once, and adds it to `connections`. */
   public ensureOwnSecurityGroup(scope: Construct, id: string, connections: ec2.Connections): void {
     if (this.ownSecurityGroup === undefined) {
-      this.ownSecurityGroup = new (lazy.ec2().SecurityGroup)(scope, id, { vpc: this.vpc });
+      this.ownSecurityGroup = new ec2.SecurityGroup(scope, id, { vpc: this.vpc });
       connections.addSecurityGroup(this.ownSecurityGroup);
       this.securityGroups.push(this.ownSecurityGroup);
     }
