@@ -7,10 +7,10 @@ import * as path from 'path';
 
 const root = path.join(__dirname, '..', '..');
 
-/** The fenced blocks of one language in the README's "## Per-language packages" section. */
+/** The fenced blocks of one language in the README's "## Other languages" section. */
 function readmeBlocks(language: string): string[] {
   const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf-8');
-  const section = readme.split(/^## Per-language packages$/m)[1]?.split(/^## /m)[0] ?? '';
+  const section = readme.split(/^## Other languages$/m)[1]?.split(/^## /m)[0] ?? '';
   return [...section.matchAll(new RegExp('^```' + language + '\\n([\\s\\S]*?)^```$', 'gm'))].map((m) => m[1]);
 }
 
