@@ -9,7 +9,7 @@
 #   1. compiles a TypeScript user of the built package's .d.ts against it (strict, skipLibCheck off), and
 #   2. runs, against it, the unit tests that compare with aws-cdk-lib (jest.cdk-range.config.js maps
 #      every `aws-cdk-lib` import there): the reference checks (`matches aws-cdk-lib`), the differential
-#      fuzzing campaign with FUZZ_CASES cases per class (default 25 here, 100 in `npm test`), and the
+#      fuzzing campaign with FUZZ_CASES cases per class (default 10 here, 40 in `npm run test:shipped`), and the
 #      tests of the aws-cdk-lib internals the library leans on (`installed aws-cdk-lib`).
 # Where that version's own tasks module renders something else than 2.276.0's, test/cdk-range.ts lists
 # the difference, and the tests expect exactly it.
@@ -77,7 +77,7 @@ RANGE_TESTS='match(es)? aws-cdk-lib|aws-cdk-lib differs|differential fuzzing|ins
 unit() {
   local files
   mapfile -t files < <(grep -rlE "$RANGE_TESTS|describeFuzzShard" test --include='*.test.ts' | sort)
-  AWS_CDK_LIB_DIR=".cache/aws-cdk-lib/$1" FUZZ_CASES="${FUZZ_CASES:-25}" npx jest --ci --config jest.cdk-range.config.js \
+  AWS_CDK_LIB_DIR=".cache/aws-cdk-lib/$1" FUZZ_CASES="${FUZZ_CASES:-10}" npx jest --ci --config jest.cdk-range.config.js \
     --testNamePattern "$RANGE_TESTS" "${files[@]}"
 }
 
