@@ -22,21 +22,7 @@ specs=("$@")
 [ ${#specs[@]} -gt 0 ] || specs=("$(range minimum)" "$(range newest)")
 [ -f .warnings.jsii.js ] && [ -f lib/index.d.ts ] || { echo "no build output: run 'npm run build' first" >&2; exit 1; }
 
-work=$(mktemp -d)
-timings=()
-finish() {
-  printf '\n== timings\n'
-  [ ${#timings[@]} -eq 0 ] || printf '%s\n' "${timings[@]}"
-  rm -rf "$work"
-}
-trap finish EXIT
-timed() {
-  local label=$1 start=$SECONDS
-  shift
-  printf '\n== %s\n' "$label"
-  "$@"
-  timings+=("$(printf '%5ss  %s' "$((SECONDS - start))" "$label")")
-}
+source scripts/timed-steps.sh
 
 # aws-cdk-lib $1 (an exact version) under .cache/aws-cdk-lib/$1, with its own dependencies but not its peer
 # `constructs`: the tests resolve that to the one package.json installs.
@@ -85,7 +71,7 @@ for spec in "${specs[@]}"; do
   version=$(npm view "aws-cdk-lib@$spec" version)
   [[ "$version" =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || { echo "'$spec' names no single aws-cdk-lib version ($version)" >&2; exit 1; }
   if [ "$version" = "$(node -p "require('aws-cdk-lib/package.json').version")" ]; then
-    printf '\n== aws-cdk-lib %s (%s) is the installed devDependency: npm test covers it\n' "$version" "$spec"
+    printf '\n== aws-cdk-lib %s (%s) is the installed devDependency: npm run test:shipped covers it\n' "$version" "$spec"
     continue
   fi
   timed "aws-cdk-lib $version ($spec): install" install "$version"

@@ -21,21 +21,7 @@ mvn=(mvn -B --no-transfer-progress -Dstyle.color=never)
 languages=("$@")
 [ ${#languages[@]} -gt 0 ] || languages=(python java go)
 
-work=$(mktemp -d)
-timings=()
-finish() {
-  printf '\n== timings\n'
-  [ ${#timings[@]} -eq 0 ] || printf '%s\n' "${timings[@]}"
-  rm -rf "$work"
-}
-trap finish EXIT
-timed() {
-  local label=$1 start=$SECONDS
-  shift
-  printf '\n== %s\n' "$label"
-  "$@"
-  timings+=("$(printf '%5ss  %s' "$((SECONDS - start))" "$label")")
-}
+source scripts/timed-steps.sh
 
 # The TypeScript twins of `twin_modules`, for language $1, on the jsii tarballs given after it.
 twins() {
