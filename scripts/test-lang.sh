@@ -43,7 +43,7 @@ python_install() {
   "$venv/bin/pip" check
 }
 python_twins() {
-  twin_modules=(examples api-shapes readme)
+  twin_modules=(examples api-shapes readme readme-examples)
   mapfile -t tgz < <(find test/lang/python/.venv -path '*/_jsii/*.tgz')
   twins python "${tgz[@]}"
 }

@@ -29,7 +29,9 @@ def workflow(stack, *states):
 
 
 def synthesize(build):
-    """Runs one example app (a function of an App returning the stack to read); returns its template."""
-    app = cdk.App()
-    stack = build(app)
-    return app.synth().get_stack_by_name(stack.stack_name).template
+    """Runs one example app (a function of an App returning the stack to read); returns its template.
+
+    An app may build its own App (a README example does): the stack's root is what is synthesized.
+    """
+    stack = build(cdk.App())
+    return stack.node.root.synth().get_stack_by_name(stack.stack_name).template

@@ -9,7 +9,8 @@
 // library's own tarball as its package for that language embeds it. They are unpacked into a scratch node_modules and the twins run
 // from beside it, so a twin and its Python, Java or Go counterpart run the very same JavaScript: a
 // difference between their templates can only come from the binding. Modules are the files of this
-// folder (examples, api-shapes, workflow, readme); each exports functions of an App returning a stack.
+// folder (examples, api-shapes, workflow, readme, readme-examples); each exports functions of an App
+// returning a stack.
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
@@ -60,20 +61,76 @@ function outcome(name, synthesize, build) {
   throw new Error(`twin ${name} was expected to throw`);
 }
 
+const root = path.join(__dirname, '..', '..', '..');
+
+/** TypeScript source as a CommonJS module. */
+function transpile(source) {
+  const ts = require('typescript');
+  return ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+  }).outputText;
+}
+
 /**
  * The README's TypeScript example under "## Using it", as a CommonJS module exporting its `app` and
  * `stack`: the twin of the README's Python, Java and Go examples.
  */
 function readmeExampleModule() {
-  const readme = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
+  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
   const section = readme.split(/^## Using it$/m)[1];
   const block = section && /```ts[^\n]*\n([\s\S]*?)```/.exec(section);
   if (!block) throw new Error('README.md has no TypeScript example under "## Using it"');
-  const ts = require('typescript');
-  const { outputText } = ts.transpileModule(`${block[1]}\nexport { app, stack };\n`, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
-  });
-  return outputText;
+  return transpile(`${block[1]}\nexport { app, stack };\n`);
+}
+
+/** The name jsii-rosetta gives a TypeScript variable in Python (its `mangleIdentifier`). */
+function pythonName(name) {
+  const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2').toLowerCase();
+  return snake === 'lambda' ? 'lambda_' : snake;
+}
+
+/**
+ * Writes each TypeScript example of the README, as the tablet `npm run rosetta` wrote holds it, to
+ * `dir/snippet_<its key in the tablet>.js` (the twins of readme-examples.js): in rosetta's fixture, with
+ * the stack's environment and the declared values of readme-declared.js, exporting `Fixture`; or, an
+ * example that is a whole program (rosetta used no fixture), as it is, exporting its `stack`.
+ */
+function writeReadmeExampleModules(dir) {
+  const snippets = JSON.parse(fs.readFileSync(path.join(root, '.jsii.tabl.json'), 'utf8')).snippets;
+  const fixture = fs.readFileSync(path.join(root, 'rosetta', 'default.ts-fixture'), 'utf8');
+  const superCall = '    super(scope, id);\n';
+  if (!fixture.includes(superCall) || !fixture.includes('/// here')) {
+    throw new Error(`rosetta/default.ts-fixture has no '${superCall.trim()}' or no '/// here'`);
+  }
+  fs.mkdirSync(dir);
+  for (const [key, snippet] of Object.entries(snippets)) {
+    if (snippet.location.api.api !== 'moduleReadme') continue;
+    const source = snippet.translations.$.source;
+    let module = `${source}\nexport { stack };\n`;
+    if (snippet.fullSource.includes('/// !show')) {
+      const imports = [];
+      const declared = [];
+      const body = [];
+      for (const line of source.split('\n')) {
+        const declare = /^declare const (\w+): ([\w.]+);/.exec(line);
+        if (declare) {
+          declared.push(`const ${declare[1]} = DECLARED['${declare[2]}'](this, '${pythonName(declare[1])}');`);
+        } else if (/^import .*;$/.test(line)) {
+          imports.push(line);
+        } else {
+          body.push(line);
+        }
+      }
+      const code = [...declared, ...body].join('\n');
+      module = [
+        "import { ENV, DECLARED } from '../readme-declared.js';",
+        ...imports,
+        fixture.replace(superCall, '    super(scope, id, { env: ENV });\n').replace('/// here', code),
+        'export { Fixture };',
+      ].join('\n');
+    }
+    fs.writeFileSync(path.join(dir, `snippet_${key}.js`), transpile(module));
+  }
 }
 
 function main() {
@@ -88,6 +145,7 @@ function main() {
       fs.copyFileSync(path.join(__dirname, file), path.join(twinsDir, file));
     }
     fs.writeFileSync(path.join(twinsDir, 'readme-using-it.js'), readmeExampleModule());
+    if (args.modules.includes('readme-examples')) writeReadmeExampleModules(path.join(twinsDir, 'readme-examples'));
     const { synthesize } = require(path.join(twinsDir, 'common.js'));
     let count = 0;
     for (const moduleName of args.modules) {

@@ -1,0 +1,150 @@
+"""Every README example, as rosetta translates it to Python, synthesizes to its TypeScript original's template.
+
+The translations are those of the tablet `npm run rosetta` writes (.jsii.tabl.json), which jsii-pacmak turned
+into the wheel's README and docstrings. Each runs in readme_fixture.py, rosetta's fixture in Python, and its
+TypeScript original in rosetta's fixture itself (test/lang/twins/readme-examples.js), on the same JavaScript.
+An example that is a whole program (its own imports and App) runs as one; its stack is ``stack``.
+"""
+import importlib.metadata
+import json
+import pathlib
+import re
+
+import pytest
+
+import readme_fixture
+from common import synthesize
+from compare import assert_same_template
+
+ROOT = pathlib.Path(__file__).parents[3]
+
+# The examples Python cannot run as translated, by README heading: why, and the error each must raise.
+MIB = "jsii-rosetta writes {ts} as {rosetta} in Python, the wheel's name is {pacmak} (aws/jsii#3516)"
+ARRAY = "aws-cdk-lib's TaskInput.fromObject takes a map, which a TypeScript array is and a Python list is not"
+CANNOT_RUN = {
+    "ECS / RunTask / EC2": (
+        MIB.format(ts="memoryLimitMiB", rosetta="memory_limit_mi_b", pacmak="memory_limit_mib"),
+        "unexpected keyword argument 'memory_limit_mi_b'"),
+    "ECS / RunTask / Task size and ECS Exec": (
+        MIB.format(ts="memoryMiB", rosetta="memory_mi_b", pacmak="memory_mib"),
+        "unexpected keyword argument 'memory_mi_b'"),
+    "EMR on EKS / Start Job Run": (ARRAY, "must be collections.abc.Mapping; got list instead"),
+    "SageMaker / Create Endpoint": (ARRAY, "must be collections.abc.Mapping; got list instead"),
+    "Glue / StartJobRun": (
+        "jsii-rosetta keeps the TypeScript name of the constant WorkerTypeV2.G_1X, the wheel's name is G_1_X",
+        "has no attribute 'G_1X'"),
+}
+
+
+def mangle(name):
+    """The Python name rosetta gives a TypeScript variable (jsii-rosetta's mangleIdentifier)."""
+    snake = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)).lower()
+    return f"{snake}_" if snake == "lambda" else snake
+
+
+def readme_blocks():
+    """The TypeScript examples of the README, in order: the heading path above each ("ECS / RunTask / EC2",
+    from level 2 down) and its source."""
+    path, blocks, fence, block = [], [], False, []
+    for line in (ROOT / "README.md").read_text().splitlines():
+        if line.startswith("```"):
+            if fence and block is not None:
+                blocks.append((" / ".join(path), "\n".join(block)))
+            fence, block = not fence, [] if line.startswith("```ts") else None
+        elif fence:
+            if block is not None:
+                block.append(line)
+        elif re.match(r"#{2,6} ", line):
+            level, title = line.split(" ", 1)
+            path = path[:len(level) - 2] + [title]
+    return blocks
+
+
+class Example:
+    def __init__(self, key, snippet):
+        self.twin = f"snippet_{key}"
+        self.typescript = snippet["translations"]["$"]["source"]
+        self.python = snippet["translations"]["python"]["source"]
+        self.whole_program = "/// !show" not in snippet["fullSource"]
+        self.declared = [(mangle(name), type) for name, type in
+                         re.findall(r"^declare const (\w+): ([\w.]+);", self.typescript, re.M)]
+
+    def build(self, app):
+        """Runs the example in the fixture (or, a whole program, as one); returns the stack to compare."""
+        if self.whole_program:
+            namespace = {"__name__": "readme_example"}
+            exec(compile(self.python, self.twin, "exec"), namespace)
+            return namespace["stack"]
+        body = [f"{name} = DECLARED[{type!r}](self, {name!r})" for name, type in self.declared]
+        body += self.python.splitlines()
+        source = "def example(self):\n" + "".join(f"    {line}\n" if line.strip() else "\n" for line in body)
+        namespace = dict(vars(readme_fixture))
+        exec(compile(source, self.twin, "exec"), namespace)
+        stack = readme_fixture.Fixture(app, "Example", namespace["example"])
+        readme_fixture.put_loose_states_in_state_machines(stack)
+        return stack
+
+
+def load_examples():
+    """The README's examples by heading path ("SQS / Send Message #2" for the second under one heading)."""
+    tablet = json.loads((ROOT / ".jsii.tabl.json").read_text())["snippets"]
+    by_source = {s["translations"]["$"]["source"].strip(): Example(key, s) for key, s in tablet.items()
+                 if s["location"]["api"].get("api") == "moduleReadme"}
+    examples, seen = {}, {}
+    for heading, source in readme_blocks():
+        seen[heading] = seen.get(heading, 0) + 1
+        name = heading if seen[heading] == 1 else f"{heading} #{seen[heading]}"
+        examples[name] = by_source.get(source.strip())
+    return examples
+
+
+EXAMPLES = load_examples()
+RUNNABLE = sorted(set(EXAMPLES) - set(CANNOT_RUN))
+
+
+def test_every_typescript_example_of_the_readme_has_its_python_translation_here():
+    missing = [name for name, example in EXAMPLES.items() if example is None]
+    assert len(EXAMPLES) > 80 and missing == []
+
+
+def test_the_wheel_readme_shows_each_translation():
+    description = importlib.metadata.metadata("cdk-stepfunctions-tasks").get_payload()
+    missing = [name for name, e in EXAMPLES.items() if f"```python\n{e.python}\n```" not in description]
+    assert missing == []
+
+
+def test_every_example_has_a_typescript_twin_and_every_twin_an_example(twins):
+    assert {e.twin for e in EXAMPLES.values()} == twins.names("readme-examples")
+
+
+def test_each_declared_value_is_in_the_translation_and_the_fixture_has_one_of_its_type():
+    unknown = [(name, heading) for heading, e in EXAMPLES.items() for name, type in e.declared
+               if f"# {name}: {type}" not in e.python or type not in readme_fixture.DECLARED]
+    assert unknown == []
+
+
+def test_the_fixture_imports_what_rosetta_s_fixture_imports_under_the_names_of_the_translations():
+    fixture = (ROOT / "rosetta" / "default.ts-fixture").read_text()
+    modules = re.findall(r"^import \* as (\w+) from '([\w-]+(?:/[\w-]+)?)';$", fixture, re.M)
+    names = re.findall(r"^import \{ ([\w, ]+) \} from 'aws-cdk-lib';$", fixture, re.M)
+    assert len(modules) > 20 and len(names) == 1
+    for alias, module in modules:
+        python_module = "cdk_stepfunctions_tasks" if module == "cdk-stepfunctions-tasks" else module.replace(
+            "aws-cdk-lib/", "aws_cdk.").replace("-", "_")
+        assert getattr(readme_fixture, mangle(alias)).__name__ == python_module
+    for name in names[0].split(", "):
+        assert getattr(readme_fixture, name).__module__.startswith("aws_cdk")
+
+
+@pytest.mark.parametrize("name", RUNNABLE)
+def test_the_example_synthesizes_to_the_template_of_its_typescript_original(twins, name):
+    example = EXAMPLES[name]
+    assert_same_template(synthesize(example.build), twins("readme-examples", example.twin))
+
+
+@pytest.mark.parametrize("name", sorted(CANNOT_RUN))
+def test_throws_when_the_example_is_one_python_cannot_run(name):
+    reason, error = CANNOT_RUN[name]
+    example = EXAMPLES[name]
+    with pytest.raises(Exception, match=re.escape(error)):
+        synthesize(example.build)
