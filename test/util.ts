@@ -4,10 +4,10 @@
  */
 import * as cdk from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import aslValidator from 'asl-validator';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import * as ours from '../lib';
+import { validateAsl } from './asl-validator';
 import { INSTALLED_AWS_CDK_LIB, type OlderModuleDifference, olderModuleDifference } from './cdk-range';
 
 /** Our module's API; the reference module is handed to builders under the same type. */
@@ -172,7 +172,7 @@ export function expectSameAsReferenceExcept(build: Builder, difference: Intended
 }
 
 /** The reference's template for `build`, changed by `difference`. */
-function referenceWith(difference: IntendedDifference, build: Builder, options: HarnessOptions): { template?: any; error?: Error } {
+function referenceWith(difference: IntendedDifference, build: Builder, options: HarnessOptions): ReturnType<typeof synthesize> {
   const result = synthesize(reference as unknown as Tasks, difference.referenceBuild ?? build, options);
   if (result.template && difference.adjustReference) {
     const template = JSON.parse(JSON.stringify(result.template));
@@ -357,9 +357,9 @@ function deployedValue(part: any): string {
  */
 export function expectValidDefinitions(template: any): void {
   for (const definition of definitionsOf(template, deployedValue)) {
-    const result = aslValidator(definition);
+    const result = validateAsl(definition);
     if (!result.isValid) {
-      const problems = result.errors.map((e: any) => e.Message ?? JSON.stringify(e)).join('; ');
+      const problems = result.errors.map((e) => e.Message ?? JSON.stringify(e)).join('; ');
       throw new Error(`Invalid state machine definition: ${problems}\n${JSON.stringify(definition, undefined, 2)}`);
     }
   }
