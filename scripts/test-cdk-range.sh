@@ -10,7 +10,10 @@
 #   2. runs, against it, the unit tests that compare with aws-cdk-lib (jest.cdk-range.config.js maps
 #      every `aws-cdk-lib` import there): the reference checks (`matches aws-cdk-lib`), the differential
 #      fuzzing campaign with FUZZ_CASES cases per class (default 10 here, 40 in `npm run test:shipped`), and the
-#      tests of the aws-cdk-lib internals the library leans on (`installed aws-cdk-lib`).
+#      tests of the aws-cdk-lib internals the library leans on (`installed aws-cdk-lib`), and
+#   3. installs the packed tarball (`npm pack` of the build) with a plain `npm install` in a fresh ES module
+#      app and a fresh CommonJS app naming that aws-cdk-lib, and compiles and synthesizes every README
+#      example in each (scripts/fresh-apps.js).
 # Where that version's own tasks module renders something else than 2.276.0's, test/cdk-range.ts lists
 # the difference, and the tests expect exactly it.
 set -euo pipefail
@@ -67,11 +70,20 @@ unit() {
     --testNamePattern "$RANGE_TESTS" "${files[@]}"
 }
 
+# The package as npm packs it (the build is done; packing must not run it again).
+tarball=
+pack() {
+  tarball=$work/$(npm pack --ignore-scripts --silent --pack-destination "$work" | tail -n 1)
+}
+
 for spec in "${specs[@]}"; do
   version=$(npm view "aws-cdk-lib@$spec" version)
   [[ "$version" =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || { echo "'$spec' names no single aws-cdk-lib version ($version)" >&2; exit 1; }
+  [ -n "$tarball" ] || timed "npm pack" pack
+  timed "aws-cdk-lib $version ($spec): the packed tarball in fresh ES module and CommonJS apps, every README example" \
+    node scripts/fresh-apps.js "$version" "$tarball"
   if [ "$version" = "$(node -p "require('aws-cdk-lib/package.json').version")" ]; then
-    printf '\n== aws-cdk-lib %s (%s) is the installed devDependency: npm run test:shipped covers it\n' "$version" "$spec"
+    printf '\n== aws-cdk-lib %s (%s) is the installed devDependency: npm run test:shipped covers the rest\n' "$version" "$spec"
     continue
   fi
   timed "aws-cdk-lib $version ($spec): install" install "$version"

@@ -1,0 +1,321 @@
+#!/usr/bin/env node
+// @ts-check
+// `node scripts/fresh-apps.js VERSION TARBALL [LINE...]`: the packed package as a user gets it, next to aws-cdk-lib
+// VERSION, running every TypeScript example of the README. `npm run test:cdk-range` calls it for each end of
+// the supported range, with the tarball `npm pack` made of the build.
+//
+// Two fresh apps in a scratch folder, each with a package.json that names aws-cdk-lib VERSION, constructs (the
+// lowest version our peer range allows when VERSION is the minimum, else the newest) and the tarball, set up
+// with a plain `npm install` (the second one from npm's cache), so npm itself must find the peer ranges agree:
+//   - an ES module app: `"type": "module"`, TypeScript with module and moduleResolution `nodenext`, strict;
+//   - a CommonJS app: the same TypeScript compiled with module `commonjs` (moduleResolution `node10`), strict.
+// Every README example is wrapped in rosetta/default.ts-fixture as jsii-rosetta wraps it (imports hoisted,
+// the rest where `/// here` is), with each `declare const x: T` given a real value (DECLARED below); the
+// fixture stack is placed in a Stage with an account and region, so examples that look values up work.
+// A `nofixture` example is a whole program: it runs on its own, and its App synthesizes itself at exit as
+// under `cdk synth` (CDK_OUTDIR). Fails, listing every problem at once, unless each example compiles and
+// synthesizes without error in both apps and the two apps write the same templates for it; then the apps
+// are left in place for a look. LINE... picks the examples whose fences open on those README lines.
+'use strict';
+
+const { execFileSync, spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const ts = require('typescript');
+
+const ROOT = path.join(__dirname, '..');
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const ENV = { account: '123456789012', region: 'us-east-1' };
+
+/**
+ * A value for each type the README's examples `declare`, as TypeScript inside the fixture's constructor
+ * (`this` is the fixture stack; `id` the declared name). Created resources where that is cheap, imported
+ * ones where creating would need much more (a cluster, a layer).
+ * @type {Record<string, (id: string) => string>}
+ */
+const DECLARED = {
+  'App': () => 'this.node.root as App',
+  'apigateway.IRestApi': (id) => `apigateway.RestApi.fromRestApiId(this, '${id}', 'a1b2c3d4e5')`,
+  'batch.EcsJobDefinition': (id) => `new batch.EcsJobDefinition(this, '${id}', {
+    container: new batch.EcsFargateContainerDefinition(this, '${id}Container', {
+      image: ecs.ContainerImage.fromRegistry('public.ecr.aws/docker/library/busybox:latest'),
+      cpu: 1,
+      memory: Size.gibibytes(2),
+    }),
+  })`,
+  'batch.JobQueue': (id) => `new batch.JobQueue(this, '${id}', {
+    computeEnvironments: [{ computeEnvironment: new batch.UnmanagedComputeEnvironment(this, '${id}Compute'), order: 1 }],
+  })`,
+  'bedrock.IModel': (id) => `bedrock.FoundationModel.fromFoundationModelId(this, '${id}', bedrock.FoundationModelIdentifier.AMAZON_TITAN_TEXT_G1_EXPRESS_V1)`,
+  'codebuild.IProject': (id) => `new codebuild.Project(this, '${id}', { buildSpec: codebuild.BuildSpec.fromObject({ 'version': '0.2' }) })`,
+  'codebuild.IReportGroup': (id) => `new codebuild.ReportGroup(this, '${id}')`,
+  'dynamodb.ITable': (id) => `new dynamodb.Table(this, '${id}', { partitionKey: { name: 'orderId', type: dynamodb.AttributeType.STRING } })`,
+  'ec2.IConnectable': (id) => `ec2.SecurityGroup.fromSecurityGroupId(this, '${id}', 'sg-0123456789abcdef0')`,
+  'ec2.ISecurityGroup': (id) => `ec2.SecurityGroup.fromSecurityGroupId(this, '${id}', 'sg-0123456789abcdef0')`,
+  'ec2.IVpc': (id) => `new ec2.Vpc(this, '${id}')`,
+  'ecr.IRepository': (id) => `new ecr.Repository(this, '${id}')`,
+  'eks.ICluster': (id) => `eks.Cluster.fromClusterAttributes(this, '${id}', {
+    clusterName: 'analytics',
+    clusterEndpoint: 'https://ABCDEF0123456789.gr7.us-east-1.eks.amazonaws.com',
+    clusterCertificateAuthorityData: 'LS0tLS1CRUdJTi...',
+  })`,
+  'events.IConnection': (id) => `events.Connection.fromConnectionAttributes(this, '${id}', {
+    connectionName: 'partner',
+    connectionArn: 'arn:aws:events:us-east-1:123456789012:connection/partner/0a1b2c3d',
+    connectionSecretArn: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:events!connection/partner/0a1b2c3d-AbCdEf',
+  })`,
+  'iam.IRole': (id) => `new iam.Role(this, '${id}', { assumedBy: new iam.AccountRootPrincipal() })`,
+  'kms.IKey': (id) => `new kms.Key(this, '${id}')`,
+  'lambda.IFunction': (id) => `new lambda.Function(this, '${id}', {
+    runtime: lambda.Runtime.NODEJS_20_X,
+    handler: 'index.handler',
+    code: lambda.Code.fromInline('exports.handler = async () => ({});'),
+  })`,
+  'lambda.ILayerVersion': (id) => `lambda.LayerVersion.fromLayerVersionArn(this, '${id}', 'arn:aws:lambda:us-east-1:123456789012:layer:kubectl:1')`,
+  'logs.ILogGroup': (id) => `new logs.LogGroup(this, '${id}')`,
+  's3.IBucket': (id) => `new s3.Bucket(this, '${id}')`,
+  'sns.ITopic': (id) => `new sns.Topic(this, '${id}')`,
+  'sqs.IQueue': (id) => `new sqs.Queue(this, '${id}')`,
+  'tasks.IBedrockCreateModelCustomizationJobVpcConfig': (id) => `{
+    securityGroups: [ec2.SecurityGroup.fromSecurityGroupId(this, '${id}SecurityGroup', 'sg-0123456789abcdef0')],
+    subnets: [ec2.Subnet.fromSubnetId(this, '${id}Subnet', 'subnet-0123456789abcdef0')],
+  }`,
+};
+
+/**
+ * @typedef {{ name: string, line: number, standalone: boolean, source: string }} Example
+ * @typedef {{ kind: 'esm' | 'cjs', dir: string, failures: string[], templates: Map<string, Map<string, string>> }} App
+ */
+
+/** Every ```ts block of the README, named after the line of its opening fence. */
+function readmeExamples() {
+  const lines = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8').split('\n');
+  /** @type {{ line: number, info: string, code: string[] }[]} */
+  const blocks = [];
+  /** @type {{ line: number, info: string, code: string[] } | undefined} */
+  let open;
+  lines.forEach((text, i) => {
+    if (!open && /^```ts(\s|$)/.test(text)) {
+      open = { line: i + 1, info: text.slice(3), code: [] };
+    } else if (open && text === '```') {
+      blocks.push(open);
+      open = undefined;
+    } else if (open) {
+      open.code.push(text);
+    }
+  });
+  if (blocks.length === 0) {
+    throw new Error('README.md has no ```ts block');
+  }
+  return blocks.map((b) => ({
+    name: `readme-${b.line}`,
+    line: b.line,
+    standalone: /\bnofixture\b/.test(b.info),
+    source: b.code.join('\n') + '\n',
+  }));
+}
+
+/**
+ * An example wrapped in the fixture: its imports above the fixture's, its statements where `/// here` is,
+ * each of its `declare const` statements replaced by a constant holding a value of the declared type.
+ * @param {Example} example
+ * @param {string} fixture
+ */
+function wrap(example, fixture) {
+  const file = ts.createSourceFile(`${example.name}.ts`, example.source, ts.ScriptTarget.ES2022, true);
+  /** @type {string[]} */
+  const imports = [];
+  /** @type {string[]} */
+  const body = [];
+  for (const statement of file.statements) {
+    const text = example.source.slice(statement.getFullStart(), statement.getEnd());
+    if (ts.isImportDeclaration(statement)) {
+      imports.push(text.trim());
+    } else if (ts.isVariableStatement(statement) && statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword)) {
+      body.push(...statement.declarationList.declarations.map((d) => {
+        const name = d.name.getText();
+        const type = d.type?.getText() ?? '';
+        const value = DECLARED[type];
+        if (!value) {
+          throw new Error(`README.md:${example.line} declares \`${name}: ${type}\`: give that type a value in DECLARED (scripts/fresh-apps.js)`);
+        }
+        return `const ${name}: ${type} = ${value(name)};`;
+      }));
+    } else {
+      body.push(text.replace(/^\n+/, ''));
+    }
+  }
+  // Trailing comments (`declare const x: T; // ...`) are trivia of the next statement or the end of file.
+  return [...imports, fixture.replace('/// here', () => body.join('\n')), 'export { Fixture };', ''].join('\n');
+}
+
+/** The synthesizing program: each fixture example in an App of its own, inside a Stage with an account and region. */
+function runner(/** @type {'esm' | 'cjs'} */ kind) {
+  const head = kind === 'esm'
+    ? "import * as fs from 'node:fs';\nimport { App, Stage } from 'aws-cdk-lib';\nconst load = (file) => import(file);"
+    : "const fs = require('node:fs');\nconst { App, Stage } = require('aws-cdk-lib');\nconst load = async (file) => require(file);";
+  return `${head}
+const [outdir, ...names] = process.argv.slice(2);
+(async () => {
+  const failures = {};
+  for (const name of names) {
+    try {
+      const { Fixture } = await load('./out/' + name + '.js');
+      const app = new App({ outdir: outdir + '/' + name });
+      new Fixture(new Stage(app, 'Example', { env: ${JSON.stringify(ENV)} }), 'Fixture');
+      app.synth();
+    } catch (e) {
+      failures[name] = e instanceof Error ? e.stack : String(e);
+    }
+  }
+  fs.writeFileSync(outdir + '/failures.json', JSON.stringify(failures));
+})();
+`;
+}
+
+/** Every `*.template.json` under `dir`, by path relative to it. */
+function templates(/** @type {string} */ dir) {
+  /** @type {Map<string, string>} */
+  const found = new Map();
+  if (fs.existsSync(dir)) {
+    for (const entry of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+      if (entry.endsWith('.template.json')) {
+        found.set(entry, fs.readFileSync(path.join(dir, entry), 'utf8'));
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * One app: installed, compiled and run; what went wrong is in `failures`, each example's templates in `templates`.
+ * @param {'esm' | 'cjs'} kind
+ * @param {string} dir
+ * @param {Record<string, string>} dependencies
+ * @param {Example[]} examples
+ * @param {Map<string, string>} sources each example's program, by name
+ * @returns {App}
+ */
+function buildApp(kind, dir, dependencies, examples, sources) {
+  /** @type {App} */
+  const app = { kind, dir, failures: [], templates: new Map() };
+  const step = (/** @type {string} */ label, /** @type {() => void} */ fn) => {
+    const start = Date.now();
+    fn();
+    console.log(`${kind}: ${label} (${((Date.now() - start) / 1000).toFixed(0)}s)`);
+  };
+  fs.mkdirSync(path.join(dir, 'src'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
+    name: `${kind}-app`, private: true, ...(kind === 'esm' ? { type: 'module' } : {}), dependencies,
+  }, undefined, 2));
+  // A plain install; --prefer-offline only spares the second app npm's metadata round trips.
+  step('npm install', () => execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit' }));
+
+  for (const [name, source] of sources) {
+    fs.writeFileSync(path.join(dir, 'src', `${name}.ts`), source);
+  }
+  const compilerOptions = kind === 'esm'
+    ? { module: 'nodenext', moduleResolution: 'nodenext' }
+    : { module: 'commonjs', moduleResolution: 'node10' };
+  fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({
+    compilerOptions: { ...compilerOptions, target: 'es2022', strict: true, skipLibCheck: true, types: [], rootDir: 'src', outDir: 'out' },
+    include: ['src'],
+  }, undefined, 2));
+  step('tsc', () => {
+    const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', dir], { encoding: 'utf8' });
+    if (tsc.status !== 0) {
+      app.failures.push(`tsc (${kind}):\n${tsc.stdout}${tsc.stderr}`);
+    }
+  });
+
+  const synthDir = path.join(dir, 'synth');
+  fs.mkdirSync(synthDir);
+  const runnerFile = path.join(dir, kind === 'esm' ? 'synth.js' : 'synth.cjs');
+  fs.writeFileSync(runnerFile, runner(kind));
+  const compiled = examples.filter((e) => fs.existsSync(path.join(dir, 'out', `${e.name}.js`)));
+  step('synth', () => {
+    const fixtureRun = spawnSync(process.execPath, [runnerFile, synthDir, ...compiled.filter((e) => !e.standalone).map((e) => e.name)],
+      { cwd: dir, encoding: 'utf8' });
+    if (fixtureRun.status !== 0) {
+      app.failures.push(`the synthesizing program (${kind}) failed:\n${fixtureRun.stderr}`);
+    } else {
+      for (const [name, error] of Object.entries(JSON.parse(fs.readFileSync(path.join(synthDir, 'failures.json'), 'utf8')))) {
+        app.failures.push(`${name} (${kind}): ${error}`);
+      }
+    }
+    for (const example of compiled.filter((e) => e.standalone)) {
+      const run = spawnSync(process.execPath, [path.join(dir, 'out', `${example.name}.js`)],
+        { cwd: dir, encoding: 'utf8', env: { ...process.env, CDK_OUTDIR: path.join(synthDir, example.name) } });
+      if (run.status !== 0) {
+        app.failures.push(`${example.name} (${kind}): ${run.stderr}`);
+      }
+    }
+  });
+  for (const example of examples) {
+    app.templates.set(example.name, templates(path.join(synthDir, example.name)));
+  }
+  return app;
+}
+
+function main() {
+  const [version, tarball, ...lines] = process.argv.slice(2);
+  if (!version || !tarball) {
+    console.error('usage: node scripts/fresh-apps.js VERSION TARBALL [LINE...]');
+    process.exit(1);
+  }
+  const examples = readmeExamples().filter((e) => lines.length === 0 || lines.includes(String(e.line)));
+  if (examples.length === 0) {
+    throw new Error(`README.md has no \`\`\`ts block on line ${lines.join(', ')}`);
+  }
+  const constructsRange = pkg.peerDependencies.constructs;
+  const dependencies = {
+    'aws-cdk-lib': version,
+    'constructs': version === pkg.awsCdkLibRange.minimum ? constructsRange.replace(/^\^/, '') : constructsRange,
+    [pkg.name]: `file:${path.resolve(tarball)}`,
+  };
+  console.log(`${examples.length} README examples; dependencies ${JSON.stringify(dependencies)}`);
+
+  const fixture = fs.readFileSync(path.join(ROOT, 'rosetta', 'default.ts-fixture'), 'utf8');
+  if (fixture.split('/// here').length !== 2) {
+    throw new Error('rosetta/default.ts-fixture must hold `/// here` exactly once');
+  }
+  /** @type {string[]} */
+  const problems = [];
+  /** @type {Map<string, string>} */
+  const sources = new Map();
+  for (const example of examples) {
+    try {
+      sources.set(example.name, example.standalone ? example.source : wrap(example, fixture));
+    } catch (e) {
+      problems.push(`${example.name}: ${e instanceof Error ? e.message : e}`);
+    }
+  }
+
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'fresh-apps-'));
+  const apps = [buildApp('esm', path.join(work, 'esm'), dependencies, examples, sources), buildApp('cjs', path.join(work, 'cjs'), dependencies, examples, sources)];
+  const [esm, cjs] = apps;
+  problems.push(...apps.flatMap((a) => a.failures));
+  for (const example of examples) {
+    const [fromEsm, fromCjs] = [esm.templates.get(example.name) ?? new Map(), cjs.templates.get(example.name) ?? new Map()];
+    if (fromEsm.size === 0 || fromCjs.size === 0) {
+      problems.push(`${example.name}: no template (ES module app: ${fromEsm.size}, CommonJS app: ${fromCjs.size})`);
+    }
+    const differing = [...new Set([...fromEsm.keys(), ...fromCjs.keys()])].filter((f) => fromEsm.get(f) !== fromCjs.get(f));
+    if (differing.length > 0) {
+      problems.push(`${example.name}: the ES module and CommonJS apps synthesize different templates: ${differing.join(', ')}`);
+    }
+  }
+  if (problems.length > 0) {
+    console.error(`\naws-cdk-lib ${version}: ${problems.length} problem(s) with the README examples in fresh apps (README.md:<line> is readme-<line>):\n`);
+    console.error(problems.join('\n\n'));
+    console.error(`\nThe apps are in ${work}.`);
+    process.exitCode = 1;
+  } else {
+    const count = examples.reduce((n, e) => n + (esm.templates.get(e.name)?.size ?? 0), 0);
+    console.log(`aws-cdk-lib ${version}: ${examples.length} README examples compile and synthesize in fresh ES module and CommonJS apps, ${count} templates, the same from both`);
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main();
