@@ -13,12 +13,12 @@
 // the rest where `/// here` is), with each `declare const x: T` given a real value (DECLARED below); the
 // fixture stack is placed in a Stage with an account and region, so examples that look values up work.
 // A `nofixture` example is a whole program: it runs on its own, and its App synthesizes itself at exit as
-// under `cdk synth` (CDK_OUTDIR). Fails, listing every problem at once, unless each example compiles and
-// synthesizes without error in both apps and the two apps write the same templates for it; then the apps
-// are left in place for a look. LINE... picks the examples whose fences open on those README lines.
+// under `cdk synth` (CDK_OUTDIR). Passes when each example compiles and synthesizes without error in both
+// apps and the two apps write the same templates for it; else lists every problem at once and leaves the
+// apps in place for a look. LINE... picks the examples whose fences open on those README lines.
 'use strict';
 
-const { execFileSync, spawnSync } = require('node:child_process');
+const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -68,7 +68,7 @@ const DECLARED = {
   'iam.IRole': (id) => `new iam.Role(this, '${id}', { assumedBy: new iam.AccountRootPrincipal() })`,
   'kms.IKey': (id) => `new kms.Key(this, '${id}')`,
   'lambda.IFunction': (id) => `new lambda.Function(this, '${id}', {
-    runtime: lambda.Runtime.NODEJS_20_X,
+    runtime: lambda.Runtime.NODEJS_22_X,
     handler: 'index.handler',
     code: lambda.Code.fromInline('exports.handler = async () => ({});'),
   })`,
@@ -189,29 +189,35 @@ function templates(/** @type {string} */ dir) {
 }
 
 /**
- * One app: installed, compiled and run; what went wrong is in `failures`, each example's templates in `templates`.
+ * Runs `node ARGS...` (or `npm` when `npm` is set) to its end, without blocking the other app's steps.
+ * @param {string[]} args
+ * @param {import('node:child_process').SpawnOptions & { npm?: boolean }} options
+ * @returns {Promise<{ status: number | null, output: string }>}
+ */
+function run(args, options) {
+  return new Promise((resolve, reject) => {
+    const child = options.npm ? spawn('npm', args, options) : spawn(process.execPath, args, options);
+    let output = '';
+    child.stdout?.on('data', (chunk) => output += chunk);
+    child.stderr?.on('data', (chunk) => output += chunk);
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output }));
+  });
+}
+
+/**
+ * A fresh app of that kind in `dir`: a package.json naming `dependencies`, and each example's program in `src/`.
  * @param {'esm' | 'cjs'} kind
  * @param {string} dir
  * @param {Record<string, string>} dependencies
- * @param {Example[]} examples
  * @param {Map<string, string>} sources each example's program, by name
  * @returns {App}
  */
-function buildApp(kind, dir, dependencies, examples, sources) {
-  /** @type {App} */
-  const app = { kind, dir, failures: [], templates: new Map() };
-  const step = (/** @type {string} */ label, /** @type {() => void} */ fn) => {
-    const start = Date.now();
-    fn();
-    console.log(`${kind}: ${label} (${((Date.now() - start) / 1000).toFixed(0)}s)`);
-  };
+function createApp(kind, dir, dependencies, sources) {
   fs.mkdirSync(path.join(dir, 'src'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
     name: `${kind}-app`, private: true, ...(kind === 'esm' ? { type: 'module' } : {}), dependencies,
   }, undefined, 2));
-  // A plain install; --prefer-offline only spares the second app npm's metadata round trips.
-  step('npm install', () => execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit' }));
-
   for (const [name, source] of sources) {
     fs.writeFileSync(path.join(dir, 'src', `${name}.ts`), source);
   }
@@ -222,43 +228,74 @@ function buildApp(kind, dir, dependencies, examples, sources) {
     compilerOptions: { ...compilerOptions, target: 'es2022', strict: true, skipLibCheck: true, types: [], rootDir: 'src', outDir: 'out' },
     include: ['src'],
   }, undefined, 2));
-  step('tsc', () => {
-    const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', dir], { encoding: 'utf8' });
+  fs.writeFileSync(path.join(dir, kind === 'esm' ? 'synth.js' : 'synth.cjs'), runner(kind));
+  return { kind, dir, failures: [], templates: new Map() };
+}
+
+/**
+ * Times one step of an app.
+ * @param {App} app
+ * @param {string} label
+ * @param {() => Promise<void>} fn
+ */
+async function step(app, label, fn) {
+  const start = Date.now();
+  await fn();
+  console.log(`${app.kind}: ${label} (${((Date.now() - start) / 1000).toFixed(0)}s)`);
+}
+
+/** A plain `npm install`; --prefer-offline only spares the second app npm's metadata round trips. */
+async function install(/** @type {App} */ app) {
+  await step(app, 'npm install', async () => {
+    const npm = await run(['install', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: app.dir, npm: true });
+    if (npm.status !== 0) {
+      throw new Error(`npm install in the ${app.kind} app failed:\n${npm.output}`);
+    }
+  });
+}
+
+/**
+ * Compiles the app and synthesizes each example: what goes wrong goes to `failures`, each example's
+ * templates to `templates`.
+ * @param {App} app
+ * @param {Example[]} examples
+ */
+async function compileAndSynth(app, examples) {
+  const { kind, dir } = app;
+  await step(app, 'tsc', async () => {
+    const tsc = await run([require.resolve('typescript/bin/tsc'), '-p', dir], {});
     if (tsc.status !== 0) {
-      app.failures.push(`tsc (${kind}):\n${tsc.stdout}${tsc.stderr}`);
+      app.failures.push(`tsc (${kind}):\n${tsc.output}`);
     }
   });
 
   const synthDir = path.join(dir, 'synth');
   fs.mkdirSync(synthDir);
-  const runnerFile = path.join(dir, kind === 'esm' ? 'synth.js' : 'synth.cjs');
-  fs.writeFileSync(runnerFile, runner(kind));
   const compiled = examples.filter((e) => fs.existsSync(path.join(dir, 'out', `${e.name}.js`)));
-  step('synth', () => {
-    const fixtureRun = spawnSync(process.execPath, [runnerFile, synthDir, ...compiled.filter((e) => !e.standalone).map((e) => e.name)],
-      { cwd: dir, encoding: 'utf8' });
+  await step(app, 'synth', async () => {
+    const fixtureRun = await run([path.join(dir, kind === 'esm' ? 'synth.js' : 'synth.cjs'), synthDir,
+      ...compiled.filter((e) => !e.standalone).map((e) => e.name)], { cwd: dir });
     if (fixtureRun.status !== 0) {
-      app.failures.push(`the synthesizing program (${kind}) failed:\n${fixtureRun.stderr}`);
+      app.failures.push(`the synthesizing program (${kind}) failed:\n${fixtureRun.output}`);
     } else {
       for (const [name, error] of Object.entries(JSON.parse(fs.readFileSync(path.join(synthDir, 'failures.json'), 'utf8')))) {
         app.failures.push(`${name} (${kind}): ${error}`);
       }
     }
     for (const example of compiled.filter((e) => e.standalone)) {
-      const run = spawnSync(process.execPath, [path.join(dir, 'out', `${example.name}.js`)],
-        { cwd: dir, encoding: 'utf8', env: { ...process.env, CDK_OUTDIR: path.join(synthDir, example.name) } });
-      if (run.status !== 0) {
-        app.failures.push(`${example.name} (${kind}): ${run.stderr}`);
+      const program = await run([path.join(dir, 'out', `${example.name}.js`)],
+        { cwd: dir, env: { ...process.env, CDK_OUTDIR: path.join(synthDir, example.name) } });
+      if (program.status !== 0) {
+        app.failures.push(`${example.name} (${kind}):\n${program.output}`);
       }
     }
   });
   for (const example of examples) {
     app.templates.set(example.name, templates(path.join(synthDir, example.name)));
   }
-  return app;
 }
 
-function main() {
+async function main() {
   const [version, tarball, ...lines] = process.argv.slice(2);
   if (!version || !tarball) {
     console.error('usage: node scripts/fresh-apps.js VERSION TARBALL [LINE...]');
@@ -293,8 +330,12 @@ function main() {
   }
 
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'fresh-apps-'));
-  const apps = [buildApp('esm', path.join(work, 'esm'), dependencies, examples, sources), buildApp('cjs', path.join(work, 'cjs'), dependencies, examples, sources)];
+  const apps = [createApp('esm', path.join(work, 'esm'), dependencies, sources), createApp('cjs', path.join(work, 'cjs'), dependencies, sources)];
   const [esm, cjs] = apps;
+  // The first install fills npm's cache (where npm run test:cdk-range has not already); then the second
+  // app installs from it while the first one compiles and synthesizes.
+  await install(esm);
+  await Promise.all([compileAndSynth(esm, examples), install(cjs).then(() => compileAndSynth(cjs, examples))]);
   problems.push(...apps.flatMap((a) => a.failures));
   for (const example of examples) {
     const [fromEsm, fromCjs] = [esm.templates.get(example.name) ?? new Map(), cjs.templates.get(example.name) ?? new Map()];
@@ -318,4 +359,7 @@ function main() {
   }
 }
 
-main();
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
