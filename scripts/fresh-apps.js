@@ -126,14 +126,14 @@ function wrap(example, fixture) {
   const file = ts.createSourceFile(`${example.name}.ts`, example.source, ts.ScriptTarget.ES2022, true);
   /** @type {string[]} */
   const imports = [];
-  /** @type {string[]} */
-  const body = [];
+  /** @type {{ start: number, end: number, text: string }[]} */
+  const edits = [];
   for (const statement of file.statements) {
-    const text = example.source.slice(statement.getFullStart(), statement.getEnd());
     if (ts.isImportDeclaration(statement)) {
-      imports.push(text.trim());
+      imports.push(statement.getText());
+      edits.push({ start: statement.getStart(), end: statement.getEnd(), text: '' });
     } else if (ts.isVariableStatement(statement) && statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword)) {
-      body.push(...statement.declarationList.declarations.map((d) => {
+      const constants = statement.declarationList.declarations.map((d) => {
         const name = d.name.getText();
         const type = d.type?.getText() ?? '';
         const value = DECLARED[type];
@@ -141,13 +141,12 @@ function wrap(example, fixture) {
           throw new Error(`README.md:${example.line} declares \`${name}: ${type}\`: give that type a value in DECLARED (scripts/fresh-apps.js)`);
         }
         return `const ${name}: ${type} = ${value(name)};`;
-      }));
-    } else {
-      body.push(text.replace(/^\n+/, ''));
+      });
+      edits.push({ start: statement.getStart(), end: statement.getEnd(), text: constants.join('\n') });
     }
   }
-  // Trailing comments (`declare const x: T; // ...`) are trivia of the next statement or the end of file.
-  return [...imports, fixture.replace('/// here', () => body.join('\n')), 'export { Fixture };', ''].join('\n');
+  const body = edits.reduceRight((text, e) => text.slice(0, e.start) + e.text + text.slice(e.end), example.source).replace(/^\s+/, '');
+  return [...imports, fixture.replace('/// here', () => body), 'export { Fixture };', ''].join('\n');
 }
 
 /** The synthesizing program: each fixture example in an App of its own, inside a Stage with an account and region. */
@@ -366,7 +365,11 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+module.exports = { DECLARED, readmeExamples, wrap };
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}
