@@ -10,8 +10,10 @@
 //   - an ES module app: `"type": "module"`, TypeScript with module and moduleResolution `nodenext`, strict;
 //   - a CommonJS app: the same TypeScript compiled with module `commonjs` (moduleResolution `node10`), strict.
 // Every README example is wrapped in rosetta/default.ts-fixture as jsii-rosetta wraps it (imports hoisted,
-// the rest where `/// here` is), with each `declare const x: T` given a real value (DECLARED below); the
-// fixture stack is placed in a Stage with an account and region, so examples that look values up work.
+// the rest where `/// here` is), each `declare const x: T` given a value of that type by the language
+// tests' test/lang/twins/readme-declared.js; the fixture's stack goes in a Stage with an account and region,
+// so that lookups work, and the states an example leaves outside a state machine into one, so that every
+// task renders.
 // A `nofixture` example is a whole program: it runs on its own, and its App synthesizes itself at exit as
 // under `cdk synth` (CDK_OUTDIR). Passes when each example compiles and synthesizes without error in both
 // apps and the two apps write the same templates for it; else lists every problem at once and leaves the
@@ -26,62 +28,19 @@ const ts = require('typescript');
 
 const ROOT = path.join(__dirname, '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-const ENV = { account: '123456789012', region: 'us-east-1' };
 
-/**
- * A value for each type the README's examples `declare`, as TypeScript inside the fixture's constructor
- * (`this` is the fixture stack; `id` the declared name). Created resources where that is cheap, imported
- * ones where creating would need much more (a cluster, a layer).
- * @type {Record<string, (id: string) => string>}
- */
-const DECLARED = {
-  'App': () => 'this.node.root as App',
-  'apigateway.IRestApi': (id) => `apigateway.RestApi.fromRestApiId(this, '${id}', 'a1b2c3d4e5')`,
-  'batch.EcsJobDefinition': (id) => `new batch.EcsJobDefinition(this, '${id}', {
-    container: new batch.EcsFargateContainerDefinition(this, '${id}Container', {
-      image: ecs.ContainerImage.fromRegistry('public.ecr.aws/docker/library/busybox:latest'),
-      cpu: 1,
-      memory: Size.gibibytes(2),
-    }),
-  })`,
-  'batch.JobQueue': (id) => `new batch.JobQueue(this, '${id}', {
-    computeEnvironments: [{ computeEnvironment: new batch.UnmanagedComputeEnvironment(this, '${id}Compute'), order: 1 }],
-  })`,
-  'bedrock.IModel': (id) => `bedrock.FoundationModel.fromFoundationModelId(this, '${id}', bedrock.FoundationModelIdentifier.AMAZON_TITAN_TEXT_G1_EXPRESS_V1)`,
-  'codebuild.IProject': (id) => `new codebuild.Project(this, '${id}', { buildSpec: codebuild.BuildSpec.fromObject({ 'version': '0.2' }) })`,
-  'codebuild.IReportGroup': (id) => `new codebuild.ReportGroup(this, '${id}')`,
-  'dynamodb.ITable': (id) => `new dynamodb.Table(this, '${id}', { partitionKey: { name: 'orderId', type: dynamodb.AttributeType.STRING } })`,
-  'ec2.IConnectable': (id) => `ec2.SecurityGroup.fromSecurityGroupId(this, '${id}', 'sg-0123456789abcdef0')`,
-  'ec2.ISecurityGroup': (id) => `ec2.SecurityGroup.fromSecurityGroupId(this, '${id}', 'sg-0123456789abcdef0')`,
-  'ec2.IVpc': (id) => `new ec2.Vpc(this, '${id}')`,
-  'ecr.IRepository': (id) => `new ecr.Repository(this, '${id}')`,
-  'eks.ICluster': (id) => `eks.Cluster.fromClusterAttributes(this, '${id}', {
-    clusterName: 'analytics',
-    clusterEndpoint: 'https://ABCDEF0123456789.gr7.us-east-1.eks.amazonaws.com',
-    clusterCertificateAuthorityData: 'LS0tLS1CRUdJTi...',
-  })`,
-  'events.IConnection': (id) => `events.Connection.fromConnectionAttributes(this, '${id}', {
-    connectionName: 'partner',
-    connectionArn: 'arn:aws:events:us-east-1:123456789012:connection/partner/0a1b2c3d',
-    connectionSecretArn: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:events!connection/partner/0a1b2c3d-AbCdEf',
-  })`,
-  'iam.IRole': (id) => `new iam.Role(this, '${id}', { assumedBy: new iam.AccountRootPrincipal() })`,
-  'kms.IKey': (id) => `new kms.Key(this, '${id}')`,
-  'lambda.IFunction': (id) => `new lambda.Function(this, '${id}', {
-    runtime: lambda.Runtime.NODEJS_22_X,
-    handler: 'index.handler',
-    code: lambda.Code.fromInline('exports.handler = async () => ({});'),
-  })`,
-  'lambda.ILayerVersion': (id) => `lambda.LayerVersion.fromLayerVersionArn(this, '${id}', 'arn:aws:lambda:us-east-1:123456789012:layer:kubectl:1')`,
-  'logs.ILogGroup': (id) => `new logs.LogGroup(this, '${id}')`,
-  's3.IBucket': (id) => `new s3.Bucket(this, '${id}')`,
-  'sns.ITopic': (id) => `new sns.Topic(this, '${id}')`,
-  'sqs.IQueue': (id) => `new sqs.Queue(this, '${id}')`,
-  'tasks.IBedrockCreateModelCustomizationJobVpcConfig': (id) => `{
-    securityGroups: [ec2.SecurityGroup.fromSecurityGroupId(this, '${id}SecurityGroup', 'sg-0123456789abcdef0')],
-    subnets: [ec2.Subnet.fromSubnetId(this, '${id}Subnet', 'subnet-0123456789abcdef0')],
-  }`,
-};
+// What the README examples run with besides the fixture, as the language tests run them too: ENV, the
+// stack's account and region; DECLARED, a value of each type an example declares; and
+// putLooseStatesInStateMachines, which puts the states an example leaves outside a state machine into one,
+// so that synthesizing renders every task. Each app gets a copy beside its compiled examples.
+const DECLARED_MODULE = path.join(ROOT, 'test', 'lang', 'twins', 'readme-declared.js');
+const { DECLARED } = require(DECLARED_MODULE);
+const DECLARED_TYPES = `import type { Construct } from 'constructs';
+import type { Environment, Stack } from 'aws-cdk-lib';
+export declare const ENV: Environment;
+export declare const DECLARED: Record<string, (scope: Construct, name: string) => any>;
+export declare function putLooseStatesInStateMachines(stack: Stack): void;
+`;
 
 /**
  * @typedef {{ name: string, line: number, standalone: boolean, source: string }} Example
@@ -136,24 +95,33 @@ function wrap(example, fixture) {
       const constants = statement.declarationList.declarations.map((d) => {
         const name = d.name.getText();
         const type = d.type?.getText() ?? '';
-        const value = DECLARED[type];
-        if (!value) {
-          throw new Error(`README.md:${example.line} declares \`${name}: ${type}\`: give that type a value in DECLARED (scripts/fresh-apps.js)`);
+        if (!DECLARED[type]) {
+          throw new Error(`README.md:${example.line} declares \`${name}: ${type}\`: give that type a value in DECLARED (${path.relative(ROOT, DECLARED_MODULE)})`);
         }
-        return `const ${name}: ${type} = ${value(name)};`;
+        return `const ${name}: ${type} = DECLARED['${type}'](this, '${name}');`;
       });
       edits.push({ start: statement.getStart(), end: statement.getEnd(), text: constants.join('\n') });
     }
   }
   const body = edits.reduceRight((text, e) => text.slice(0, e.start) + e.text + text.slice(e.end), example.source).replace(/^\s+/, '');
-  return [...imports, fixture.replace('/// here', () => body), 'export { Fixture };', ''].join('\n');
+  return ["import { DECLARED } from './readme-declared.cjs';", ...imports, fixture.replace('/// here', () => body), 'export { Fixture };', '']
+    .join('\n');
 }
 
-/** The synthesizing program: each fixture example in an App of its own, inside a Stage with an account and region. */
+/**
+ * The synthesizing program: each fixture example in an App of its own, its stack in a Stage with ENV's account
+ * and region (the fixture's stack names none), its loose states in state machines.
+ */
 function runner(/** @type {'esm' | 'cjs'} */ kind) {
   const head = kind === 'esm'
-    ? "import * as fs from 'node:fs';\nimport { App, Stage } from 'aws-cdk-lib';\nconst load = (file) => import(file);"
-    : "const fs = require('node:fs');\nconst { App, Stage } = require('aws-cdk-lib');\nconst load = async (file) => require(file);";
+    ? `import * as fs from 'node:fs';
+import { App, Stage } from 'aws-cdk-lib';
+import { ENV, putLooseStatesInStateMachines } from './out/readme-declared.cjs';
+const load = (file) => import(file);`
+    : `const fs = require('node:fs');
+const { App, Stage } = require('aws-cdk-lib');
+const { ENV, putLooseStatesInStateMachines } = require('./out/readme-declared.cjs');
+const load = async (file) => require(file);`;
   return `${head}
 const [outdir, ...names] = process.argv.slice(2);
 (async () => {
@@ -162,7 +130,7 @@ const [outdir, ...names] = process.argv.slice(2);
     try {
       const { Fixture } = await load('./out/' + name + '.js');
       const app = new App({ outdir: outdir + '/' + name });
-      new Fixture(new Stage(app, 'Example', { env: ${JSON.stringify(ENV)} }), 'Fixture');
+      putLooseStatesInStateMachines(new Fixture(new Stage(app, 'Example', { env: ENV }), 'Fixture'));
       app.synth();
     } catch (e) {
       failures[name] = e instanceof Error ? e.stack : String(e);
@@ -220,6 +188,9 @@ function createApp(kind, dir, dependencies, sources) {
   for (const [name, source] of sources) {
     fs.writeFileSync(path.join(dir, 'src', `${name}.ts`), source);
   }
+  fs.writeFileSync(path.join(dir, 'src', 'readme-declared.d.cts'), DECLARED_TYPES);
+  fs.mkdirSync(path.join(dir, 'out'));
+  fs.copyFileSync(DECLARED_MODULE, path.join(dir, 'out', 'readme-declared.cjs'));
   const compilerOptions = kind === 'esm'
     ? { module: 'nodenext', moduleResolution: 'nodenext' }
     : { module: 'commonjs', moduleResolution: 'node10' };
@@ -365,7 +336,7 @@ async function main() {
   }
 }
 
-module.exports = { DECLARED, readmeExamples, wrap };
+module.exports = { readmeExamples, wrap };
 
 if (require.main === module) {
   main().catch((e) => {

@@ -1,5 +1,6 @@
 // What the README examples run with besides rosetta's fixture (rosetta/default.ts-fixture), shared by their
-// TypeScript twins (readme-examples.js) and mirrored value for value by test/lang/python/readme_fixture.py:
+// TypeScript twins (readme-examples.js) and the fresh apps of scripts/fresh-apps.js (which copies this file
+// into each), and mirrored value for value by test/lang/python/readme_fixture.py:
 // - ENV: the fixture's stack has no environment; one is given so that lookups (`ec2.Vpc.fromLookup`)
 //   synthesize, as they do in a stack deployed to one account and region;
 // - DECLARED: a value of each type an example declares (`declare const table: dynamodb.ITable;`), built in
