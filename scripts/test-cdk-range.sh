@@ -6,7 +6,7 @@
 # first (it checks the built .d.ts and .warnings.jsii.js).
 #
 # For each version: installs that aws-cdk-lib from npm into .cache/aws-cdk-lib/<version>/ (once), then
-#   1. compiles a TypeScript user of the built package's .d.ts against it (strict, skipLibCheck off), and
+#   1. compiles a TypeScript user of the built package's .d.ts against it (strict, skipLibCheck off),
 #   2. runs, against it, the unit tests that compare with aws-cdk-lib (jest.cdk-range.config.js maps
 #      every `aws-cdk-lib` import there): the reference checks (`matches aws-cdk-lib`), the differential
 #      fuzzing campaign with FUZZ_CASES cases per class (default 10 here, 40 in `npm run test:shipped`), and the
@@ -14,6 +14,7 @@
 #   3. installs the packed tarball (`npm pack` of the build) with a plain `npm install` in a fresh ES module
 #      app and a fresh CommonJS app naming that aws-cdk-lib, and compiles and synthesizes every README
 #      example in each (scripts/fresh-apps.js).
+# On the installed devDependency, which `npm run test:shipped` covers, only step 3 runs.
 # Where that version's own tasks module renders something else than 2.276.0's, test/cdk-range.ts lists
 # the difference, and the tests expect exactly it.
 set -euo pipefail
