@@ -17,7 +17,7 @@
 # and the Go test (test/lang/go) compiles it against the newest aws-cdk-go the module proxy serves. The
 # jar is compiled here against the aws-cdk-lib jar the Java test uses (the newest Maven Central serves),
 # so the jar is built and tested on one version, and published to dist/java with the pom jsii-pacmak
-# generated, so the jar's declared dependencies stay those of package.json ([2.224.0,3.0.0)).
+# generated, so the jar's declared dependencies stay those of package.json ([2.234.0,3.0.0)).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -9,7 +9,7 @@
 # runs, the jsii tarballs of the packages it installed, and its own apps must synthesize to the same
 # templates. aws-cdk-lib is pinned to the newest version each registry serves here (PyPI 2.275.0, Maven
 # Central 2.272.0, the Go module proxy 2.277.0), all inside the packages' range (package.json's peer
-# dependency, ^2.224.0): see README.md.
+# dependency, ^2.234.0): see README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Each language's jsii runtime runs its JavaScript on the `node` on PATH: make that one jsii supports, as

@@ -36,27 +36,6 @@ export interface OlderModuleDifference {
 
 export const OLDER_MODULE_DIFFERENCES: readonly OlderModuleDifference[] = [
   {
-    since: '2.234.0',
-    tests: /^Dynamo(Put|Get|Update|Delete)Item matches aws-cdk-lib with a CfnTable$/,
-    change: 'DynamoDB item tasks take any ITableRef (a CfnTable), and name its table',
-  },
-  {
-    since: '2.234.0',
-    tests: /^StepFunctionsStartExecution matches aws-cdk-lib a CfnStateMachine with /,
-    change: 'StepFunctionsStartExecution takes any IStateMachineRef (a CfnStateMachine)',
-  },
-  {
-    since: '2.234.0',
-    tests: /^launch targets match aws-cdk-lib (Fargate|EC2) with (custom|the cluster's default) capacity providers/,
-    change: 'ECS launch targets take capacity provider options',
-  },
-  {
-    since: '2.234.0',
-    tests: /^launch targets match aws-cdk-lib throws when custom\(\) has (no|21) capacity providers?, as the reference does/,
-    change: 'ECS launch targets take capacity provider options, and check their number',
-    oursRejects: true,
-  },
-  {
     since: '2.259.0',
     tests: /^EvaluateExpression matches aws-cdk-lib with (dedicated functions|a shared function) runtime nodejs24\.x/,
     change: 'EvaluateExpression has a shared function for the Node.js 24 runtime',
@@ -114,22 +93,4 @@ export function compareVersions(a: string, b: string): number {
     if (x[i] !== y[i]) return x[i] - y[i];
   }
   return 0;
-}
-
-/**
- * Task classes the fuzzer cannot generate props for on an older aws-cdk-lib, whose tasks module typed
- * these props with an L2 interface (`ITable`, `IProject`, `IStateMachine`) where 2.276.0's take the
- * `I*Ref` interface the fuzzer's recipes build. Their reference checks still run there.
- */
-export const OLDER_FUZZ_GAPS: ReadonlyArray<{ readonly since: string; readonly tasks: readonly string[] }> = [
-  {
-    since: '2.234.0',
-    tasks: ['CodeBuildStartBuild', 'CodeBuildStartBuildBatch', 'DynamoDeleteItem', 'DynamoGetItem', 'DynamoPutItem',
-      'DynamoUpdateItem', 'StepFunctionsStartExecution'],
-  },
-];
-
-/** The task classes the fuzzer cannot generate on the installed aws-cdk-lib. */
-export function olderFuzzGaps(): string[] {
-  return OLDER_FUZZ_GAPS.filter((g) => compareVersions(INSTALLED_AWS_CDK_LIB, g.since) < 0).flatMap((g) => g.tasks);
 }

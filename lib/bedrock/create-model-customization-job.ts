@@ -8,7 +8,7 @@ import type {
   CustomizationType, CustomModelTag, IBedrockCreateModelCustomizationJobVpcConfig, OutputBucketConfiguration,
   TrainingBucketConfiguration, ValidationBucketConfiguration,
 } from './types';
-import { integrationPatternOf, integrationResourceArn, refAttribute, validationError } from '../private';
+import { integrationPatternOf, integrationResourceArn, validationError } from '../private';
 
 /**
  * Props of `BedrockCreateModelCustomizationJob`.
@@ -196,7 +196,7 @@ export class BedrockCreateModelCustomizationJob extends sfn.TaskStateBase {
         JobName: props.jobName,
         JobTags: tags(props.jobTags),
         OutputDataConfig: { S3Uri: props.outputData.bucket.s3UrlForObject(props.outputData.path) },
-        RoleArn: refAttribute(this.jobRole, 'roleRef', 'roleArn'),
+        RoleArn: this.jobRole.roleRef.roleArn,
         TrainingDataConfig: { S3Uri: props.trainingData.bucket.s3UrlForObject(props.trainingData.path) },
         ValidationDataConfig: props.validationData && {
           Validators: props.validationData.map((data) => ({ S3Uri: data.bucket.s3UrlForObject(data.path) })),
@@ -312,7 +312,7 @@ export class BedrockCreateModelCustomizationJob extends sfn.TaskStateBase {
       ...this.integrationPattern === sfn.IntegrationPattern.RUN_JOB
         ? [new PolicyStatement({ actions: ['bedrock:GetModelCustomizationJob', 'bedrock:StopModelCustomizationJob'], resources: [this.jobArnPattern()] })]
         : [],
-      new PolicyStatement({ actions: ['iam:PassRole'], resources: [refAttribute(this.jobRole, 'roleRef', 'roleArn')] }),
+      new PolicyStatement({ actions: ['iam:PassRole'], resources: [this.jobRole.roleRef.roleArn] }),
     ];
   }
 
@@ -321,7 +321,7 @@ export class BedrockCreateModelCustomizationJob extends sfn.TaskStateBase {
     const statement = new PolicyStatement({
       actions: ['kms:Decrypt', 'kms:GenerateDataKey', 'kms:DescribeKey', 'kms:CreateGrant'],
       resources: ['*'],
-      principals: [new ArnPrincipal(refAttribute(this.jobRole, 'roleRef', 'roleArn'))],
+      principals: [new ArnPrincipal(this.jobRole.roleRef.roleArn)],
       conditions: { StringEquals: { 'kms:ViaService': [`bedrock.${Stack.of(this).region}.amazonaws.com`] } },
     });
     if (key.addToResourcePolicy(statement, true).statementAdded === false) {

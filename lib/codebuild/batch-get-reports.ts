@@ -3,7 +3,7 @@ import type * as codebuild from 'aws-cdk-lib/aws-codebuild';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { integrationPatternOf, integrationResourceArn, queryLanguageOf, refAttribute, throwProblems, withJsonata } from '../private';
+import { integrationPatternOf, integrationResourceArn, queryLanguageOf, throwProblems, withJsonata } from '../private';
 import { idListProblems } from './private/build-call';
 
 interface CodeBuildBatchGetReportsOptions {
@@ -72,7 +72,7 @@ export class CodeBuildBatchGetReports extends sfn.TaskStateBase {
     throwProblems(this, 'InvalidCodeBuildCall', 'Invalid CodeBuild batchGetReports call', idListProblems('reportArns', props.reportArns));
     this.taskPolicies = [new PolicyStatement({
       actions: ['codebuild:BatchGetReports'],
-      resources: [refAttribute(props.reportGroup, 'reportGroupRef', 'reportGroupArn')
+      resources: [props.reportGroup?.reportGroupRef.reportGroupArn
         ?? Stack.of(this).formatArn({ service: 'codebuild', resource: 'report-group', resourceName: '*' })],
     })];
   }

@@ -2,7 +2,7 @@ import type * as codebuild from 'aws-cdk-lib/aws-codebuild';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { managedEventsRuleStatement, refAttribute, ServiceCallTask, withJsonata } from '../private';
+import { managedEventsRuleStatement, ServiceCallTask, withJsonata } from '../private';
 import { projectMetrics } from './private/build-call';
 import { renderEnvironmentVariablesOverride } from './private/environment-variables';
 
@@ -64,7 +64,7 @@ export class CodeBuildStartBuildBatch extends ServiceCallTask {
       patterns: [sfn.IntegrationPattern.REQUEST_RESPONSE, sfn.IntegrationPattern.RUN_JOB],
     });
 
-    const projectArn = refAttribute(props.project, 'projectRef', 'projectArn');
+    const projectArn = props.project.projectRef.projectArn;
     this._setTaskMetrics(projectMetrics(projectArn));
     // Starting is all REQUEST_RESPONSE does; RUN_JOB also follows the batch to its end, and stops it when the state is cancelled.
     this._setTaskPolicies(this._integrationPattern === sfn.IntegrationPattern.RUN_JOB
@@ -83,7 +83,7 @@ export class CodeBuildStartBuildBatch extends ServiceCallTask {
    */
   protected _renderRequest() {
     return {
-      ProjectName: refAttribute(this.props.project, 'projectRef', 'projectName'),
+      ProjectName: this.props.project.projectRef.projectName,
       EnvironmentVariablesOverride: renderEnvironmentVariablesOverride(this.props.environmentVariablesOverride),
     };
   }

@@ -2,7 +2,7 @@ import type * as codebuild from 'aws-cdk-lib/aws-codebuild';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { managedEventsRuleStatement, refAttribute, ServiceCallTask, withJsonata } from '../private';
+import { managedEventsRuleStatement, ServiceCallTask, withJsonata } from '../private';
 import { projectMetrics } from './private/build-call';
 import { renderEnvironmentVariablesOverride } from './private/environment-variables';
 
@@ -63,7 +63,7 @@ export class CodeBuildStartBuild extends ServiceCallTask {
       patterns: [sfn.IntegrationPattern.REQUEST_RESPONSE, sfn.IntegrationPattern.RUN_JOB],
     });
 
-    const projectArn = refAttribute(props.project, 'projectRef', 'projectArn');
+    const projectArn = props.project.projectRef.projectArn;
     this._setTaskMetrics(projectMetrics(projectArn));
     this._setTaskPolicies([
       new PolicyStatement({
@@ -81,7 +81,7 @@ export class CodeBuildStartBuild extends ServiceCallTask {
    */
   protected _renderRequest() {
     return {
-      ProjectName: refAttribute(this.props.project, 'projectRef', 'projectName'),
+      ProjectName: this.props.project.projectRef.projectName,
       EnvironmentVariablesOverride: renderEnvironmentVariablesOverride(this.props.environmentVariablesOverride),
     };
   }

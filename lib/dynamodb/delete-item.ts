@@ -2,7 +2,7 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { queryLanguageOf, refAttribute, withJsonata } from '../private';
+import { queryLanguageOf, withJsonata } from '../private';
 import { dynamoResourceArn, dynamoTablePolicy, renderAttributeValueMap } from './private/utils';
 import type { DynamoAttributeValue, DynamoConsumedCapacity, DynamoItemCollectionMetrics, DynamoReturnValues } from './types';
 
@@ -120,7 +120,7 @@ export class DynamoDeleteItem extends sfn.TaskStateBase {
       Resource: dynamoResourceArn('Delete'),
       ...this._renderParametersOrArguments({
         Key: renderAttributeValueMap(this.props.key),
-        TableName: refAttribute(this.props.table, 'tableRef', 'tableName'),
+        TableName: this.props.table.tableRef.tableName,
         ConditionExpression: this.props.conditionExpression,
         ExpressionAttributeNames: this.props.expressionAttributeNames,
         ExpressionAttributeValues: renderAttributeValueMap(this.props.expressionAttributeValues),

@@ -2,7 +2,7 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { queryLanguageOf, refAttribute, withJsonata } from '../private';
+import { queryLanguageOf, withJsonata } from '../private';
 import { dynamoResourceArn, dynamoTablePolicy, renderAttributeValueMap } from './private/utils';
 import type { DynamoAttributeValue, DynamoConsumedCapacity, DynamoProjectionExpression } from './types';
 
@@ -102,7 +102,7 @@ export class DynamoGetItem extends sfn.TaskStateBase {
       Resource: dynamoResourceArn('Get'),
       ...this._renderParametersOrArguments({
         Key: renderAttributeValueMap(this.props.key),
-        TableName: refAttribute(this.props.table, 'tableRef', 'tableName'),
+        TableName: this.props.table.tableRef.tableName,
         ConsistentRead: this.props.consistentRead ?? false,
         ExpressionAttributeNames: this.props.expressionAttributeNames,
         ProjectionExpression: this.props.projectionExpression?.map((expression) => expression.toString()).join(','),

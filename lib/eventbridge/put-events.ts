@@ -3,7 +3,7 @@ import type * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { integrationPatternOf, integrationResourceArn, queryLanguageOf, refAttribute, requireTaskToken, validationError, withJsonata } from '../private';
+import { integrationPatternOf, integrationResourceArn, queryLanguageOf, requireTaskToken, validationError, withJsonata } from '../private';
 
 /**
  * One event to send with `EventBridgePutEvents`.
@@ -113,7 +113,7 @@ export class EventBridgePutEvents extends sfn.TaskStateBase {
 
     this.taskPolicies = [new iam.PolicyStatement({
       actions: ['events:PutEvents'],
-      resources: props.entries.map((entry) => refAttribute(entry.eventBus, 'eventBusRef', 'eventBusArn') ?? this.defaultEventBusArn()),
+      resources: props.entries.map((entry) => entry.eventBus?.eventBusRef.eventBusArn ?? this.defaultEventBusArn()),
     })];
   }
 
@@ -127,7 +127,7 @@ export class EventBridgePutEvents extends sfn.TaskStateBase {
         Entries: this.props.entries.map((entry) => ({
           Detail: entry.detail?.value,
           DetailType: entry.detailType,
-          EventBusName: refAttribute(entry.eventBus, 'eventBusRef', 'eventBusArn'),
+          EventBusName: entry.eventBus?.eventBusRef.eventBusArn,
           Source: entry.source,
         })),
       }, queryLanguageOf(topLevelQueryLanguage, this.props.queryLanguage)),

@@ -1,7 +1,6 @@
 export * from './errors';
 export * from './integration';
 export * from './query-language';
-export * from './resource-ref';
 export * from './task-token';
 export * from './events-rule';
 export * from './property-injection';

@@ -3,7 +3,7 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { integrationPatternOf, integrationResourceArn, propertyInjectable, queryLanguageOf, refAttribute, validationError, withJsonata } from '../private';
+import { integrationPatternOf, integrationResourceArn, propertyInjectable, queryLanguageOf, validationError, withJsonata } from '../private';
 import type { ProductionVariant } from './endpoint-types';
 import { listTagsStatement, mlInstanceType, sagemakerResourceName } from './private/render';
 
@@ -119,7 +119,7 @@ export class SageMakerCreateEndpointConfig extends sfn.TaskStateBase {
       ...this._renderParametersOrArguments({
         EndpointConfigName: this.props.endpointConfigName,
         Tags: this.props.tags?.value,
-        KmsKeyId: refAttribute(this.props.kmsKey, 'keyRef', 'keyId'),
+        KmsKeyId: this.props.kmsKey?.keyRef.keyId,
         ProductionVariants: this.props.productionVariants.map((variant) => ({
           InitialInstanceCount: variant.initialInstanceCount ? variant.initialInstanceCount : 1,
           InstanceType: mlInstanceType(variant.instanceType),

@@ -3,7 +3,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type { Construct } from 'constructs';
-import { integrationPatternOf, integrationResourceArn, managedEventsRuleStatement, queryLanguageOf, refAttribute, validationError, withJsonata } from '../private';
+import { integrationPatternOf, integrationResourceArn, managedEventsRuleStatement, queryLanguageOf, validationError, withJsonata } from '../private';
 import { listTagsStatement, mlInstanceType, passRoleToSageMaker, renderEnvironment, renderTags } from './private/render';
 import type { BatchStrategy, ModelClientOptions, TransformInput, TransformOutput, TransformResources } from './transform-types';
 import { S3DataType } from './types';
@@ -204,14 +204,14 @@ export class SageMakerCreateTransformJob extends sfn.TaskStateBase {
       TransformJobName: props.transformJobName,
       TransformOutput: {
         S3OutputPath: output.s3OutputPath,
-        ...(output.encryptionKey && { KmsKeyId: refAttribute(output.encryptionKey, 'keyRef', 'keyArn') }),
+        ...(output.encryptionKey && { KmsKeyId: output.encryptionKey.keyRef.keyArn }),
         ...(output.accept && { Accept: output.accept }),
         ...(output.assembleWith && { AssembleWith: output.assembleWith }),
       },
       TransformResources: {
         InstanceCount: resources.instanceCount,
         InstanceType: mlInstanceType(resources.instanceType),
-        ...(resources.volumeEncryptionKey && { VolumeKmsKeyId: refAttribute(resources.volumeEncryptionKey, 'keyRef', 'keyArn') }),
+        ...(resources.volumeEncryptionKey && { VolumeKmsKeyId: resources.volumeEncryptionKey.keyRef.keyArn }),
       },
     };
   }

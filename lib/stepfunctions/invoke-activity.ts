@@ -2,7 +2,7 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { queryLanguageOf, refAttribute, withJsonata } from '../private';
+import { queryLanguageOf, withJsonata } from '../private';
 
 interface StepFunctionsInvokeActivityOptions {
   /**
@@ -96,7 +96,7 @@ export class StepFunctionsInvokeActivity extends sfn.TaskStateBase {
   private keyPolicy(key: kms.IKey): PolicyStatement {
     return new PolicyStatement({
       actions: ['kms:Decrypt', 'kms:GenerateDataKey'],
-      resources: [refAttribute(key, 'keyRef', 'keyArn')],
+      resources: [key.keyRef.keyArn],
       conditions: { StringEquals: { 'kms:EncryptionContext:aws:states:activityArn': this.props.activity.activityArn } },
     });
   }

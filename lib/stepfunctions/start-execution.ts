@@ -2,7 +2,7 @@ import { ArnFormat, Stack } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { integrationPatternOf, integrationResourceArn, queryLanguageOf, refAttribute, requireTaskToken, validationError, withJsonata } from '../private';
+import { integrationPatternOf, integrationResourceArn, queryLanguageOf, requireTaskToken, validationError, withJsonata } from '../private';
 
 interface StepFunctionsStartExecutionOptions {
   /**
@@ -108,7 +108,7 @@ export class StepFunctionsStartExecution extends sfn.TaskStateBase {
       Resource: integrationResourceArn('states', 'startExecution', this.integrationPattern) + version,
       ...this._renderParametersOrArguments({
         Input: this.renderInput(queryLanguage),
-        StateMachineArn: refAttribute(this.props.stateMachine, 'stateMachineRef', 'stateMachineArn'),
+        StateMachineArn: this.props.stateMachine.stateMachineRef.stateMachineArn,
         Name: this.props.name,
       }, queryLanguage),
     };
@@ -133,7 +133,7 @@ export class StepFunctionsStartExecution extends sfn.TaskStateBase {
    */
   private policyStatements(): PolicyStatement[] {
     const stack = Stack.of(this);
-    const stateMachineArn = refAttribute(this.props.stateMachine, 'stateMachineRef', 'stateMachineArn');
+    const stateMachineArn = this.props.stateMachine.stateMachineRef.stateMachineArn;
     const statements = [new PolicyStatement({ actions: ['states:StartExecution'], resources: [stateMachineArn] })];
     if (this.integrationPattern === sfn.IntegrationPattern.RUN_JOB) {
       const stateMachineName = stack.splitArn(stateMachineArn, ArnFormat.COLON_RESOURCE_NAME).resourceName;

@@ -3,14 +3,14 @@ import type * as codebuild from 'aws-cdk-lib/aws-codebuild';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct, IConstruct } from 'constructs';
-import { refAttribute, ServiceCallTask, throwProblems } from '../../private';
+import { ServiceCallTask, throwProblems } from '../../private';
 
 /**
  * The ARN of the project whose builds a call acts on, or of every project in the stack's account and
  * Region when no project is given (Step Functions' "dynamic resources" policy).
  */
 export function projectArnOrAny(scope: IConstruct, project?: codebuild.IProjectRef): string {
-  return refAttribute(project, 'projectRef', 'projectArn') ?? Stack.of(scope).formatArn({ service: 'codebuild', resource: 'project', resourceName: '*' });
+  return project?.projectRef.projectArn ?? Stack.of(scope).formatArn({ service: 'codebuild', resource: 'project', resourceName: '*' });
 }
 
 /**

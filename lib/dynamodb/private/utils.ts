@@ -3,7 +3,7 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { IntegrationPattern } from 'aws-cdk-lib/aws-stepfunctions';
 import type { IConstruct } from 'constructs';
-import { integrationResourceArn, refAttribute, unscopedValidationError } from '../../private';
+import { integrationResourceArn, unscopedValidationError } from '../../private';
 import type { DynamoAttributeValue } from '../types';
 
 /** The item operations Step Functions integrates with, as they appear in `dynamodb:<Op>Item`. */
@@ -22,7 +22,7 @@ export function dynamoResourceArn(operation: DynamoItemOperation): string {
  */
 export function dynamoTablePolicy(scope: IConstruct, table: dynamodb.ITableRef, operation: DynamoItemOperation): PolicyStatement {
   return new PolicyStatement({
-    resources: [Stack.of(scope).formatArn({ service: 'dynamodb', resource: 'table', resourceName: refAttribute(table, 'tableRef', 'tableName') })],
+    resources: [Stack.of(scope).formatArn({ service: 'dynamodb', resource: 'table', resourceName: table.tableRef.tableName })],
     actions: [`dynamodb:${operation}Item`],
   });
 }
