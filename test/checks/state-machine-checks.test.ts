@@ -1,6 +1,7 @@
 import * as cdk from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
@@ -18,6 +19,16 @@ function errorsOf(build: (stack: cdk.Stack) => sfn.IChainable, props: Partial<sf
   const stack = newStack();
   new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(build(stack)), ...props });
   return checkErrors(stack);
+}
+
+/** The message of the error `run` throws, without the process-wide numbers of token names (`${Token[x.12]}`). */
+function errorMessageOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    return (error as Error).message.replace(/\.\d+\]\}/g, ']}');
+  }
+  throw new Error('expected an error');
 }
 
 const fn = (stack: cdk.Stack) => lambda.Function.fromFunctionArn(stack, 'Fn', 'arn:aws:lambda:us-east-1:123456789012:function:f');
@@ -321,6 +332,28 @@ describe('StateMachineChecks', () => {
       const checked = build(true);
       expect(checked.errors).toEqual([]);
       expect(JSON.stringify(checked.template)).toEqual(JSON.stringify(build(false).template));
+    });
+
+    test('leaves a value that is not JSON data to synthesis: a construct or a cycle fails as without the checks', () => {
+      // GIVEN states whose input holds a construct (as a KMS key given where its ARN belongs) or an object that contains itself
+      const cycle: Record<string, unknown> = { Bucket: 'b' };
+      cycle.self = cycle;
+      const inputs: Array<(stack: cdk.Stack) => unknown> = [(stack) => new kms.Key(stack, 'Key'), () => cycle];
+      for (const input of inputs) {
+        const synthesize = (withChecks: boolean) => {
+          const stack = newStack();
+          const call = new sfn.CustomState(stack, 'Call', {
+            stateJson: { Type: 'Task', Resource: 'arn:aws:states:::aws-sdk:s3:listObjectsV2', Parameters: { Bucket: input(stack) } },
+          });
+          new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(call) });
+          if (withChecks) cdk.Aspects.of(stack.node.root).add(new tasks.StateMachineChecks());
+          return () => Template.fromStack(stack);
+        };
+        // THEN synthesis fails with aws-cdk-lib's own error, with or without the checks
+        const message = errorMessageOf(synthesize(false));
+        expect(message).toMatch(/circular reference|resolve\(\) a Construct/);
+        expect(errorMessageOf(synthesize(true))).toEqual(message);
+      }
     });
   });
 });
