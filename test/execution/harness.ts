@@ -55,14 +55,27 @@ export function workflowStack(): cdk.Stack {
 export function synthesizeDefinition(stack: cdk.Stack, definition: sfn.IChainable, queryLanguage?: sfn.QueryLanguage): string {
   new sfn.StateMachine(stack, 'StateMachine', { definitionBody: sfn.DefinitionBody.fromChainable(definition), queryLanguage });
   const machines = Template.fromStack(stack).findResources('AWS::StepFunctions::StateMachine');
-  const body = Object.values(machines)[0].Properties.DefinitionString;
-  if (typeof body === 'string') return body;
-  return body['Fn::Join'][1].map((part: any) => {
-    if (typeof part === 'string') return part;
-    const value = part.Ref && PSEUDO_PARAMETERS[part.Ref];
-    if (!value) throw new Error(`the workflow refers to a resource moto does not have: ${JSON.stringify(part)}`);
-    return value;
-  }).join('');
+  return deployed(Object.values(machines)[0].Properties.DefinitionString);
+}
+
+/**
+ * A value of the template as CloudFormation would pass it on in moto's account and region: each `Fn::Join`
+ * joined and each pseudo parameter replaced. Any other intrinsic names a resource moto does not have.
+ */
+export function deployed(value: any): any {
+  if (Array.isArray(value)) return value.map(deployed);
+  if (value === null || typeof value !== 'object') return value;
+  const intrinsic = Object.keys(value).find((key) => key === 'Ref' || key.startsWith('Fn::'));
+  if (intrinsic === 'Fn::Join') {
+    const [separator, parts] = value['Fn::Join'];
+    return parts.map(deployed).join(separator);
+  }
+  if (intrinsic) {
+    const pseudo = intrinsic === 'Ref' && PSEUDO_PARAMETERS[value.Ref];
+    if (!pseudo) throw new Error(`the workflow refers to a resource moto does not have: ${JSON.stringify(value)}`);
+    return pseudo;
+  }
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, deployed(item)]));
 }
 
 export interface ExecutionResult {

@@ -40,15 +40,15 @@ function freePort(): Promise<number> {
   });
 }
 
-/** One request to the moto API without keep-alive, so no socket outlives the set-up. */
-function motoApi(endpoint: string, method: 'GET' | 'POST', body?: unknown): Promise<number> {
+/** One request to the moto API (`/moto-api/<route>`) without keep-alive, so no socket outlives the set-up. */
+function motoApi(endpoint: string, method: 'GET' | 'POST', body?: unknown, route = 'config'): Promise<number> {
   return new Promise((resolve, reject) => {
-    const request = http.request(`${endpoint}/moto-api/config`, { method, agent: false }, (response) => {
+    const request = http.request(`${endpoint}/moto-api/${route}`, { method, agent: false }, (response) => {
       response.resume();
       response.on('end', () => resolve(response.statusCode ?? 0));
     });
     request.on('error', reject);
-    request.end(body === undefined ? undefined : JSON.stringify(body));
+    request.end(body === undefined || typeof body === 'string' ? body : JSON.stringify(body));
   });
 }
 
@@ -67,13 +67,49 @@ async function waitUntilUp(endpoint: string, server: ChildProcess): Promise<void
   throw new Error(`moto_server did not answer on ${endpoint}`);
 }
 
-export default async function setUp(): Promise<void> {
+/** A moto server of this test run: where it listens, and the process to stop. */
+export interface MotoServer {
+  readonly endpoint: string;
+  readonly process: ChildProcess;
+}
+
+/** Starts a moto server (installing moto first if needed) on a free port of 127.0.0.1, and waits until it answers. */
+export async function startMotoServer(): Promise<MotoServer> {
   const python = ensureMoto();
   const port = await freePort();
   const endpoint = `http://127.0.0.1:${port}`;
   const server = spawn(python, [path.join(__dirname, 'moto_server.py'), '-H', '127.0.0.1', '-p', String(port)], { stdio: 'ignore' });
+  try {
+    await waitUntilUp(endpoint, server);
+  } catch (error) {
+    await stopMotoServer(server);
+    throw error;
+  }
+  return { endpoint, process: server };
+}
+
+/**
+ * Turns moto's IAM checks on or off for every later request to the server: when on, a request must be
+ * signed with the keys of an IAM user or an assumed role, and their policies must allow the action.
+ */
+export async function setIamChecks(endpoint: string, on: boolean): Promise<void> {
+  // the number of requests to let through unchecked from now on
+  const status = await motoApi(endpoint, 'POST', on ? '0' : 'inf', 'reset-auth');
+  if (!ok(status)) throw new Error(`could not turn moto's IAM checks ${on ? 'on' : 'off'}: HTTP ${status}`);
+}
+
+/** Stops a server that `startMotoServer` started, and waits until it has exited. */
+export async function stopMotoServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode === null && server.signalCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGKILL');
+    await exited;
+  }
+}
+
+export default async function setUp(): Promise<void> {
+  const { endpoint, process: server } = await startMotoServer();
   (globalThis as any).__MOTO_SERVER__ = server;
-  await waitUntilUp(endpoint, server);
   const status = await motoApi(endpoint, 'POST', { stepfunctions: { execute_state_machine: true } });
   if (!ok(status)) throw new Error(`could not enable state machine execution in moto: HTTP ${status}`);
   fs.writeFileSync(ENDPOINT_FILE, endpoint);
@@ -81,10 +117,6 @@ export default async function setUp(): Promise<void> {
 
 export async function tearDown(): Promise<void> {
   const server: ChildProcess | undefined = (globalThis as any).__MOTO_SERVER__;
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGKILL');
-    await exited;
-  }
+  if (server) await stopMotoServer(server);
   fs.rmSync(ENDPOINT_FILE, { force: true });
 }
