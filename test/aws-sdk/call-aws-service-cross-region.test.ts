@@ -5,7 +5,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { CallAwsServiceCrossRegion, type CallAwsServiceCrossRegionProps } from '../../lib';
-import { type Builder, type HarnessOptions, type Tasks, expectSameAsReference, expectSameAsReferenceExcept, expectSameErrorAsReference, newStack, renderState, stateArn } from '../util';
+import { type Builder, type HarnessOptions, type ReferenceCheckOptions, type Tasks, expectSameAsReference, expectSameAsReferenceExcept, expectSameErrorAsReference, newStack, renderState, stateArn } from '../util';
 import { olderModuleDifference } from '../cdk-range';
 
 const HANDLER = 'CrossRegionAwsSdk8a0c93f3dbef4b71ac137aaf2048ce7e';
@@ -30,7 +30,7 @@ function metadataOf(tasks: Tasks, build: Builder, options: HarnessOptions): Reco
 }
 
 /** Expects the same template as the reference, and the same construct metadata (warnings, handler markers). */
-function expectSameAsReferenceWithMetadata(build: Builder, options: HarnessOptions = {}): void {
+function expectSameAsReferenceWithMetadata(build: Builder, options: ReferenceCheckOptions = {}): void {
   expectSameAsReference(build, options);
   // On an older aws-cdk-lib whose module differs here (test/cdk-range.ts), the template check covered it.
   if (olderModuleDifference()) return;
@@ -184,7 +184,16 @@ describe('CallAwsServiceCrossRegion', () => {
   });
 
   describe('matches aws-cdk-lib', () => {
-    const configurations: Array<[string, Builder]> = [
+    /**
+     * What StateMachineChecks rightly reports on the task `Call`: the problem with the call its function makes
+     * (`Parameters.<field>`), if any, and each IAM action granted to the function that does not exist.
+     */
+    const reportsOnCall = (problem: string, ...iamActions: string[]) => [
+      ...problem ? [`Stack/Call: State 'Call', Parameters.${problem}`] : [],
+      ...iamActions.map((action) => `Stack/Call: State 'Call', iamAction: the IAM action ${action} does not exist in the IAM Service Authorization Reference`),
+    ];
+    // The third column: what StateMachineChecks reports on the configuration, which cannot work in AWS.
+    const configurations: Array<[string, Builder, string[]?]> = [
       ['the README example', (t, s) => {
         const myBucket = new s3.Bucket(s, 'Bucket');
         return new t.CallAwsServiceCrossRegion(s, 'GetObject', {
@@ -207,10 +216,19 @@ describe('CallAwsServiceCrossRegion', () => {
       ['a JSONata endpoint', (t, s) => t.CallAwsServiceCrossRegion.jsonata(s, 'Call', {
         region: '{% $states.input.region %}', endpoint: '{% $states.input.endpoint %}', service: 'ec2', action: 'describeInstances', iamResources: ['*'],
       })],
-      ...['sfn', 'cloudwatch-logs', 'mwaa', 'cloudwatchlogs', 'efs', 'bedrockagent', 'dynamodb'].map(
-        (service): [string, Builder] => [`service ${service}`, (t, s) => new t.CallAwsServiceCrossRegion(s, 'Call', {
-          region: 'eu-west-1', service, action: 'listThings', iamResources: ['*'],
-        })]),
+      // `listThings` is made up, and so are two client names: the function loads `@aws-sdk/client-<service>`,
+      // and the AWS SDK for JavaScript's clients are `client-cloudwatch-logs` and `client-bedrock-agent`.
+      ...([
+        ['sfn', 'action: listThings is not an action of sfn', 'states:listThings'],
+        ['cloudwatch-logs', 'action: listThings is not an action of cloudwatch-logs', 'logs:listThings'],
+        ['mwaa', 'action: listThings is not an action of mwaa', 'airflow:listThings'],
+        ['cloudwatchlogs', 'service: cloudwatchlogs is not an AWS SDK service (an AWS SDK for JavaScript v3 client name)', 'cloudwatchlogs:listThings'],
+        ['efs', 'action: listThings is not an action of efs', 'efs:listThings'],
+        ['bedrockagent', 'service: bedrockagent is not an AWS SDK service (an AWS SDK for JavaScript v3 client name)', 'bedrockagent:listThings'],
+        ['dynamodb', 'action: listThings is not an action of dynamodb', 'dynamodb:listThings'],
+      ] as const).map(([service, problem, iamAction]): [string, Builder, string[]] => [`service ${service}`,
+        (t, s) => new t.CallAwsServiceCrossRegion(s, 'Call', { region: 'eu-west-1', service, action: 'listThings', iamResources: ['*'] }),
+        reportsOnCall(problem, iamAction)]),
       ['iamAction and additional statements', (t, s) => new t.CallAwsServiceCrossRegion(s, 'Call', {
         region: 'eu-west-1',
         service: 's3',
@@ -266,8 +284,9 @@ describe('CallAwsServiceCrossRegion', () => {
         outputs: '{% $states.result.Payload %}',
       })],
     ];
-    test.each(configurations)('%s', (_name, build) => {
-      expectSameAsReferenceWithMetadata(build);
+    // (checkReports has a default so that Jest, seeing fewer values in a row than parameters, passes no `done`)
+    test.each(configurations)('%s', (_name, build, checkReports: readonly string[] = []) => {
+      expectSameAsReferenceWithMetadata(build, { checkReports });
     });
 
     test.each([
@@ -280,10 +299,16 @@ describe('CallAwsServiceCrossRegion', () => {
       expectSameAsReferenceExcept(call(), { referenceBuild: call(iamAction) });
     });
 
-    test.each([['s3', 'getObject'], ['bedrock-runtime', 'converse'], ['sqs', 'sendMessageBatch'], ['cloudwatch-logs', 'putLogEvents']])(
-      '%s:%s keeps aws-cdk-lib\'s IAM action', (service, action) => {
-        expectSameAsReference((t, s) => new t.CallAwsServiceCrossRegion(s, 'Call', { region: 'eu-west-1', service, action, iamResources: ['*'] }));
+    // The last column: the IAM actions the checks report as nonexistent. IAM authorizes Converse with
+    // bedrock:InvokeModel (there is no bedrock-runtime prefix) and SendMessageBatch with sqs:SendMessage.
+    test.each([
+      ['s3', 'getObject', []], ['bedrock-runtime', 'converse', ['bedrock-runtime:converse']], ['sqs', 'sendMessageBatch', ['sqs:sendMessageBatch']],
+      ['cloudwatch-logs', 'putLogEvents', []],
+    ])('%s:%s keeps aws-cdk-lib\'s IAM action', (service, action, nonexistent) => {
+      expectSameAsReference((t, s) => new t.CallAwsServiceCrossRegion(s, 'Call', { region: 'eu-west-1', service, action, iamResources: ['*'] }), {
+        checkReports: reportsOnCall('', ...nonexistent),
       });
+    });
 
     test('inherits JSONata from the state machine', () => {
       expectSameAsReference((t, s) => new t.CallAwsServiceCrossRegion(s, 'Call', {

@@ -211,7 +211,16 @@ describe('CallAwsService', () => {
 
   describe('matches aws-cdk-lib', () => {
     const bucket = (s: cdk.Stack) => new s3.Bucket(s, 'Bucket');
-    const configurations: Array<[string, Builder]> = [
+    /**
+     * What StateMachineChecks rightly reports on the task `Call`: the problem with its service or action
+     * (`Resource`), if any, and each IAM action it grants that does not exist.
+     */
+    const reportsOnCall = (problem: string, ...iamActions: string[]) => [
+      ...problem ? [`Stack/Call: State 'Call', Resource: ${problem}`] : [],
+      ...iamActions.map((action) => `Stack/Call: State 'Call', iamAction: the IAM action ${action} does not exist in the IAM Service Authorization Reference`),
+    ];
+    // The third column: what StateMachineChecks reports on the configuration, which cannot work in AWS.
+    const configurations: Array<[string, Builder, string[]?]> = [
       ['README getObject on a created bucket', (t, s) => {
         const myBucket = bucket(s);
         return new t.CallAwsService(s, 'GetObject', {
@@ -248,15 +257,33 @@ describe('CallAwsService', () => {
         iamResources: ['*'],
         additionalIamStatements: [new iam.PolicyStatement({ actions: ['s3:getObject'], resources: ['arn:aws:s3:::amzn-s3-demo-bucket/*'] })],
       })],
-      ...['sfn', 'cloudwatchlogs', 'efs', 'elasticloadbalancingv2', 'mediapackagevod', 'mwaa', 'bedrockagent',
-        'apigatewayv2', 'cloudwatch-logs', 'ssm', 'secretsmanager', 'DynamoDB', 'constructor2', 'iot-data', 'cloudwatch'].map(
-        (service): [string, Builder] => [`service ${service}`, (t, s) => new t.CallAwsService(s, 'Call', { service, action: 'describeThing', iamResources: ['*'] })]),
+      // `describeThing` is made up, and so are three of the service names: Step Functions calls CloudWatch Logs
+      // `cloudwatchlogs` and IoT Data `iotdataplane` (`cloudwatch-logs` and `iot-data` are other SDKs' names).
+      ...([
+        ['sfn', 'describeThing is not an action of sfn', 'states:describeThing'],
+        ['cloudwatchlogs', 'describeThing is not an action of cloudwatchlogs', 'logs:describeThing'],
+        ['efs', 'describeThing is not an action of efs', 'elasticfilesystem:describeThing'],
+        ['elasticloadbalancingv2', 'describeThing is not an action of elasticloadbalancingv2', 'elasticloadbalancing:describeThing'],
+        ['mediapackagevod', 'describeThing is not an action of mediapackagevod', 'mediapackage-vod:describeThing'],
+        ['mwaa', 'describeThing is not an action of mwaa', 'airflow:describeThing'],
+        ['bedrockagent', 'describeThing is not an action of bedrockagent', 'bedrock:describeThing'],
+        ['apigatewayv2', 'describeThing is not an action of apigatewayv2', 'apigatewayv2:describeThing'],
+        ['cloudwatch-logs', 'cloudwatch-logs is not an AWS SDK service that Step Functions can call (aws-sdk:<service>)', 'cloudwatch-logs:describeThing'],
+        ['ssm', 'describeThing is not an action of ssm', 'ssm:describeThing'],
+        ['secretsmanager', 'describeThing is not an action of secretsmanager', 'secretsmanager:describeThing'],
+        ['DynamoDB', 'describeThing is not an action of dynamodb', 'DynamoDB:describeThing'],
+        ['constructor2', 'constructor2 is not an AWS SDK service that Step Functions can call (aws-sdk:<service>)', 'constructor2:describeThing'],
+        ['iot-data', 'iot-data is not an AWS SDK service that Step Functions can call (aws-sdk:<service>)', 'iot-data:describeThing'],
+        ['cloudwatch', 'describeThing is not an action of cloudwatch', 'cloudwatch:describeThing'],
+      ] as const).map(([service, problem, iamAction]): [string, Builder, string[]] => [`service ${service}`,
+        (t, s) => new t.CallAwsService(s, 'Call', { service, action: 'describeThing', iamResources: ['*'] }), reportsOnCall(problem, iamAction)]),
       ['a token service and action', (t, s) => new t.CallAwsService(s, 'Call', {
         service: new cdk.CfnParameter(s, 'Service').valueAsString,
         action: new cdk.CfnParameter(s, 'Action').valueAsString,
         iamResources: ['*'],
       })],
-      ['an action starting with a digit', (t, s) => new t.CallAwsService(s, 'Call', { service: 's3', action: '2fa', iamResources: ['*'] })],
+      ['an action starting with a digit', (t, s) => new t.CallAwsService(s, 'Call', { service: 's3', action: '2fa', iamResources: ['*'] }),
+        reportsOnCall('2fa is not an action of s3', 's3:2fa')],
       ['every state prop', (t, s) => new t.CallAwsService(s, 'Call', {
         service: 'dynamodb',
         action: 'getItem',
@@ -317,19 +344,27 @@ describe('CallAwsService', () => {
         ],
       })],
     ];
-    test.each(configurations)('%s', (_name, build) => {
-      expectSameAsReference(build);
+    // (checkReports has a default so that Jest, seeing fewer values in a row than parameters, passes no `done`)
+    test.each(configurations)('%s', (_name, build, checkReports: readonly string[] = []) => {
+      expectSameAsReference(build, { checkReports });
     });
 
     // Beyond aws-cdk-lib (aws-cdk#23824): for a service whose IAM prefix differs from its name and which
     // aws-cdk-lib's hand-written list lacks, the reference's template when it is given that action itself.
-    test.each(['SFN', 'Sfn', 'eventbridge', 'emr', 'iotdataplane', 'resourcegroupstaggingapi', 'sesv2', 'lexruntimev2'])(
-      'service %s: the reference\'s template with the generated IAM prefix as iamAction', (service) => {
-        const call = (iamAction?: string): Builder => (t, s) => new t.CallAwsService(s, 'Call', {
-          service, action: 'describeThing', iamResources: ['*'], iamAction,
-        });
-        expectSameAsReferenceExcept(call(), { referenceBuild: call(`${CALL_AWS_SERVICE_IAM_PREFIXES[service.toLowerCase()]}:describeThing`) });
+    // (The last column: the made-up IAM action granted, which the checks report; AWS IoT has iot:DescribeThing.)
+    test.each([
+      ['SFN', 'sfn', 'states:describeThing'], ['Sfn', 'sfn', 'states:describeThing'], ['eventbridge', 'eventbridge', 'events:describeThing'],
+      ['emr', 'emr', 'elasticmapreduce:describeThing'], ['iotdataplane', 'iotdataplane', undefined],
+      ['resourcegroupstaggingapi', 'resourcegroupstaggingapi', 'tag:describeThing'], ['sesv2', 'sesv2', 'ses:describeThing'],
+      ['lexruntimev2', 'lexruntimev2', 'lex:describeThing'],
+    ])('service %s: the reference\'s template with the generated IAM prefix as iamAction', (service, resourceService, madeUpIamAction) => {
+      const call = (iamAction?: string): Builder => (t, s) => new t.CallAwsService(s, 'Call', {
+        service, action: 'describeThing', iamResources: ['*'], iamAction,
       });
+      expectSameAsReferenceExcept(call(), { referenceBuild: call(`${CALL_AWS_SERVICE_IAM_PREFIXES[service.toLowerCase()]}:describeThing`) }, {
+        checkReports: reportsOnCall(`describeThing is not an action of ${resourceService}`, ...madeUpIamAction ? [madeUpIamAction] : []),
+      });
+    });
 
     // Beyond aws-cdk-lib: where its `<prefix>:<action>` is not an IAM action, the reference's template when it
     // is given the operation's IAM action itself; where it is, the reference's template unchanged.
@@ -343,11 +378,17 @@ describe('CallAwsService', () => {
       expectSameAsReferenceExcept(call(), { referenceBuild: call(iamAction) });
     });
 
+    // The last column: the IAM actions the checks report as nonexistent. IAM authorizes ListObjects with
+    // s3:ListBucket, TransactWriteItems with the actions of each item (dynamodb:PutItem, ...), and
+    // SendMessageBatch with sqs:SendMessage: aws-cdk-lib's action cannot work, and the checks say so.
     test.each([
-      ['s3', 'getObject'], ['s3', 'listObjects'], ['lambda', 'invokeAsync'], ['lambda', 'getFunction'], ['dynamodb', 'transactWriteItems'],
-      ['sqs', 'sendMessageBatch'], ['ssm', 'getParameter'], ['sfn', 'startExecution'],
-    ])('%s:%s keeps aws-cdk-lib\'s IAM action', (service, action) => {
-      expectSameAsReference((t, s) => new t.CallAwsService(s, 'Call', { service, action, iamResources: ['*'] }));
+      ['s3', 'getObject', []], ['s3', 'listObjects', ['s3:listObjects']], ['lambda', 'invokeAsync', []], ['lambda', 'getFunction', []],
+      ['dynamodb', 'transactWriteItems', ['dynamodb:transactWriteItems']], ['sqs', 'sendMessageBatch', ['sqs:sendMessageBatch']],
+      ['ssm', 'getParameter', []], ['sfn', 'startExecution', []],
+    ])('%s:%s keeps aws-cdk-lib\'s IAM action', (service, action, nonexistent) => {
+      expectSameAsReference((t, s) => new t.CallAwsService(s, 'Call', { service, action, iamResources: ['*'] }), {
+        checkReports: reportsOnCall('', ...nonexistent),
+      });
     });
 
     test('an iamAction given for an operation with a known IAM action is granted as in aws-cdk-lib', () => {

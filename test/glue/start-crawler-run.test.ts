@@ -49,16 +49,20 @@ describe('GlueStartCrawlerRun', () => {
   });
 
   describe('matches aws-cdk-lib', () => {
-    const configurations: Array<[string, (t: Tasks, s: cdk.Stack) => sfn.IChainable]> = [
+    // The third column: what StateMachineChecks reports on the configuration, which cannot work in AWS.
+    const configurations: Array<[string, (t: Tasks, s: cdk.Stack) => sfn.IChainable, string[]?]> = [
       ['defaults', (t, s) => new t.GlueStartCrawlerRun(s, 'Task', { crawlerName: 'my-crawler' })],
       ['state props', (t, s) => new t.GlueStartCrawlerRun(s, 'Task', { crawlerName: 'my-crawler', resultPath: sfn.JsonPath.DISCARD, comment: 'crawl' })],
       ['RUN_JOB', (t, s) => new t.GlueStartCrawlerRun(s, 'Task', { crawlerName: 'c', integrationPattern: sfn.IntegrationPattern.RUN_JOB })],
-      ['WAIT_FOR_TASK_TOKEN', (t, s) => new t.GlueStartCrawlerRun(s, 'Task', { crawlerName: 'c', integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN })],
+      // StartCrawler takes no value in which to pass the task token, so no one can ever send it back.
+      ['WAIT_FOR_TASK_TOKEN', (t, s) => new t.GlueStartCrawlerRun(s, 'Task', { crawlerName: 'c', integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN }),
+        ["Stack/Task: State 'Task', Resource: the .waitForTaskToken pattern waits for a task token, but the state's input (Parameters) never passes one ($$.Task.Token)"]],
       ['jsonPath()', (t, s) => t.GlueStartCrawlerRun.jsonPath(s, 'Task', { crawlerName: sfn.JsonPath.stringAt('$.crawler') })],
       ['jsonata()', (t, s) => t.GlueStartCrawlerRun.jsonata(s, 'Task', { crawlerName: 'c', outputs: '{% $states.result %}' })],
     ];
-    test.each(configurations)('%s', (_name, build) => {
-      expectSameAsReference(build);
+    // (checkReports has a default so that Jest, seeing fewer values in a row than parameters, passes no `done`)
+    test.each(configurations)('%s', (_name, build, checkReports: readonly string[] = []) => {
+      expectSameAsReference(build, { checkReports });
     });
 
     test('inside a JSONata state machine', () => {
