@@ -16,6 +16,7 @@ const SHIPPED_ONLY = [
   // they read the tablet and the examples `npm run rosetta` adds to the .jsii assembly
   '<rootDir>/test/examples.test.ts',
   '<rootDir>/test/translations.test.ts',
+  '<rootDir>/test/checks/readme-examples.test.ts',
   // the differential fuzzing campaign: minutes long
   '<rootDir>/test/fuzz/shard-',
   // cfn-lint: installed from PyPI with Python on first use

@@ -9,22 +9,13 @@ import * as path from 'path';
 import * as cdk from 'aws-cdk-lib';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as ts from 'typescript';
-import * as tasks from '../../lib';
 import { REPRESENTATIVE_WORKFLOWS } from '../cfn-lint/representative-apps';
+import { checkErrorsOfApp } from '../util';
 
 // The twins require the package by its name, as its users do.
 jest.mock('cdk-stepfunctions-tasks', () => jest.requireActual('../../lib'), { virtual: true });
 
 const TWINS = path.join(__dirname, '..', 'lang', 'twins');
-
-/** The error annotations of a whole app, after synthesis with the checks. */
-function checkErrors(root: cdk.Stage | cdk.App): string[] {
-  cdk.Aspects.of(root).add(new tasks.StateMachineChecks());
-  root.synth({ force: true });
-  return root.node.findAll().flatMap((construct) => construct.node.metadata
-    .filter((entry) => entry.type === 'aws:cdk:error')
-    .map((entry) => `${construct.node.path}: ${entry.data}`));
-}
 
 /** The README's "## Using it" example, transpiled to a module that exports its app. */
 function readmeUsingIt(): cdk.App {
@@ -41,18 +32,18 @@ function readmeUsingIt(): cdk.App {
 describe('StateMachineChecks reports nothing on valid apps', () => {
   test('the demo', () => {
     const { buildDemoApp } = require('../../demo/app.js');
-    expect(checkErrors(buildDemoApp().app)).toEqual([]);
+    expect(checkErrorsOfApp(buildDemoApp().app)).toEqual([]);
   });
 
   test('the README\'s first example', () => {
-    expect(checkErrors(readmeUsingIt())).toEqual([]);
+    expect(checkErrorsOfApp(readmeUsingIt())).toEqual([]);
   });
 
   test.each(Object.keys(REPRESENTATIVE_WORKFLOWS))('the representative %s workflow', (service) => {
     const app = new cdk.App();
     const stack = new cdk.Stack(app, 'Stack', { env: { account: '123456789012', region: 'us-east-1' } });
     new sfn.StateMachine(stack, 'StateMachine', { definitionBody: sfn.DefinitionBody.fromChainable(REPRESENTATIVE_WORKFLOWS[service](stack)) });
-    expect(checkErrors(app)).toEqual([]);
+    expect(checkErrorsOfApp(app)).toEqual([]);
   });
 
   // (The readme twin is the README's first example, above.)
@@ -61,6 +52,6 @@ describe('StateMachineChecks reports nothing on valid apps', () => {
   test.each(twins)('the %s twin %s', (module, name) => {
     const build = require(path.join(TWINS, `${module}.js`))[name];
     const stack: cdk.Stack = build(new cdk.App());
-    expect(checkErrors(stack.node.root as cdk.App)).toEqual([]);
+    expect(checkErrorsOfApp(stack.node.root as cdk.App)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import * as fc from 'fast-check';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { type Builder, type Outcome, compareWithReference } from '../util';
 import { TASKS, propsOf, referenceTypes, taskClasses } from './assembly';
+import { unexplainedCheckReports } from './check-reports';
 import { intendedDifferenceOf } from './differences';
 import { Materializer } from './materialize';
 import { type Recipe, structOf } from './recipes';
@@ -26,8 +27,8 @@ export interface FuzzReport {
   /** Identical cases whose definition asl-validator rejects (the reference renders the same). */
   readonly invalidAsl: number;
   /**
-   * How often `StateMachineChecks` reported each problem (state and path left out) in an identical case,
-   * when the campaign runs with `STATE_MACHINE_CHECKS=1` (see test/util.ts).
+   * How often `StateMachineChecks` reported each problem (state and path left out) in an identical case
+   * (unless `STATE_MACHINE_CHECKS=0`, see test/util.ts); each must be one that ./check-reports.ts explains.
    */
   readonly checkReports: Record<string, number>;
   /** How often each error message (first 120 characters) rejected a case, for tuning the generators. */
@@ -89,9 +90,13 @@ export function fuzz(task: string, cases: fc.Arbitrary<FuzzCase>, seed: number, 
     if (outcome.kind === 'identical') {
       (report as any).identical++;
       if (outcome.invalidAsl) (report as any).invalidAsl++;
-      for (const error of outcome.checkErrors ?? []) {
-        const key = error.replace(/^[^:]*: State '[^']*', /, '');
+      const checkReports = (outcome.checkErrors ?? []).map((error) => error.replace(/^[^:]*: State '[^']*', /, ''));
+      for (const key of checkReports) {
         report.checkReports[key] = (report.checkReports[key] ?? 0) + 1;
+      }
+      const unexplained = unexplainedCheckReports(fuzzCase, checkReports);
+      if (unexplained.length > 0) {
+        report.mismatches.push({ seed, index, case: fuzzCase, detail: `StateMachineChecks reported what no invalid case explains (./check-reports.ts): ${unexplained.join('; ')}` });
       }
     }
     else if (outcome.kind === 'both-rejected') {

@@ -133,6 +133,20 @@ function writeReadmeExampleModules(dir) {
   }
 }
 
+/**
+ * Writes the twins into `twinsDir` (a new folder): the modules of this folder, the README's first example and,
+ * with `readmeExamples`, the modules of readme-examples.js. They load their packages from the node_modules
+ * of a folder above `twinsDir`.
+ */
+function writeTwins(twinsDir, readmeExamples) {
+  fs.mkdirSync(twinsDir);
+  for (const file of fs.readdirSync(__dirname).filter((f) => f.endsWith('.js') && f !== 'run.js')) {
+    fs.copyFileSync(path.join(__dirname, file), path.join(twinsDir, file));
+  }
+  fs.writeFileSync(path.join(twinsDir, 'readme-using-it.js'), readmeExampleModule());
+  if (readmeExamples) writeReadmeExampleModules(path.join(twinsDir, 'readme-examples'));
+}
+
 function main() {
   const args = parseArgs(process.argv.slice(2));
   const env = fs.mkdtempSync(path.join(os.tmpdir(), 'twins-'));
@@ -140,12 +154,7 @@ function main() {
     console.log(`twins: JavaScript packages from ${args.tarballs}`);
     unpackTarballs(args.tarballs, path.join(env, 'node_modules'));
     const twinsDir = path.join(env, 'twins');
-    fs.mkdirSync(twinsDir);
-    for (const file of fs.readdirSync(__dirname).filter((f) => f.endsWith('.js') && f !== 'run.js')) {
-      fs.copyFileSync(path.join(__dirname, file), path.join(twinsDir, file));
-    }
-    fs.writeFileSync(path.join(twinsDir, 'readme-using-it.js'), readmeExampleModule());
-    if (args.modules.includes('readme-examples')) writeReadmeExampleModules(path.join(twinsDir, 'readme-examples'));
+    writeTwins(twinsDir, args.modules.includes('readme-examples'));
     const { synthesize } = require(path.join(twinsDir, 'common.js'));
     let count = 0;
     for (const moduleName of args.modules) {
@@ -163,4 +172,6 @@ function main() {
   }
 }
 
-main();
+// test/checks/readme-examples.test.ts runs the README examples' twins with StateMachineChecks.
+if (require.main === module) main();
+module.exports = { writeTwins };
