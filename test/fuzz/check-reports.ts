@@ -18,23 +18,26 @@ const REAL_CALLS = new Set(['s3:getobject', 'dynamodb:listtables', 'sfn:describe
 /** The IAM actions of those calls; IAM action names are case-insensitive. */
 const REAL_IAM_ACTIONS = new Set(['s3:getobject', 'dynamodb:listtables', 'states:describeexecution']);
 /**
- * The generator's service names that are not services: for Step Functions (`aws-sdk:<service>`), and for the
- * function of `CallAwsServiceCrossRegion`, which loads `@aws-sdk/client-<service>` (MediaPackage VOD's
- * client is `client-mediapackage-vod`).
+ * The generator's service names that are not services: for Step Functions (`aws-sdk:<service>`, which the
+ * task writes in lower case), and for the function of `CallAwsServiceCrossRegion`, which loads
+ * `@aws-sdk/client-<service>` as given (MediaPackage VOD's client is `client-mediapackage-vod`).
  */
-const NOT_SERVICES = { stepFunctions: new Set(['Bad']), javaScript: new Set(['Bad', 'mediapackagevod']) };
+const NOT_SERVICES = { stepFunctions: new Set(['bad']), javaScript: new Set(['Bad', 'mediapackagevod']) };
 
 const isSdkTask = (fuzzCase: FuzzCase) => fuzzCase.task === 'CallAwsService' || fuzzCase.task === 'CallAwsServiceCrossRegion';
 const byStepFunctions = (fuzzCase: FuzzCase) => fuzzCase.task === 'CallAwsService';
 
-/** Whether the state is evaluated in JSONata: built with `jsonata()`, or with `new` in a JSONata state machine. */
-const inJsonata = (fuzzCase: FuzzCase) => fuzzCase.factory === 'jsonata' || (fuzzCase.factory === 'new' && fuzzCase.machineLanguage === 'JSONata');
+/**
+ * Whether the state can be evaluated in JSONata: built with `jsonata()`, or in a JSONata state machine (where
+ * a state without a QueryLanguage of its own is JSONata; some classes' `jsonPath()` renders none, as in aws-cdk-lib).
+ */
+const mayBeJsonata = (fuzzCase: FuzzCase) => fuzzCase.factory === 'jsonata' || fuzzCase.machineLanguage === 'JSONata';
 
 const KINDS: Kind[] = [
   {
     why: 'a JSONPath field in a JSONata state, which Step Functions refuses (and CloudFormation\'s validation warns of, E3601): '
       + 'the generator gives every class a resultPath, and some classes render Parameters whatever the query language',
-    explains: (report, fuzzCase) => inJsonata(fuzzCase)
+    explains: (report, fuzzCase) => mayBeJsonata(fuzzCase)
       && /^(ResultPath|Parameters|InputPath|OutputPath|ResultSelector): \1 is a JSONPath field, which Step Functions refuses in a JSONata state/.test(report),
   },
   {
