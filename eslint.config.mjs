@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   // lib/**/*.js is compiled; the JavaScript we write (build scripts, Jest configs) is linted like the TypeScript,
   // and type-checked too (tsconfig.scripts.json, in `npm run lint`).
-  { ignores: ['lib/**/*.js', '.warnings.jsii.js', '**/*.d.ts', 'dist/**', 'node_modules/**', '.jsii', 'bench/**', 'demo/**', 'test/**/*.js'] },
+  { ignores: ['lib/**/*.js', '.warnings.jsii.js', '**/*.d.ts', 'dist/**', 'node_modules/**', '.cache/**', '.jsii', 'bench/**', 'demo/**', 'test/**/*.js'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {
