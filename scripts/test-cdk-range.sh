@@ -9,7 +9,7 @@
 #   1. compiles a TypeScript user of the built package's .d.ts against it (strict, skipLibCheck off),
 #   2. runs, against it, the unit tests that compare with aws-cdk-lib (jest.cdk-range.config.js maps
 #      every `aws-cdk-lib` import there): the reference checks (`matches aws-cdk-lib`), the differential
-#      fuzzing campaign with FUZZ_CASES cases per class (default 10 here, 40 in `npm run test:shipped`), and the
+#      fuzzing campaign with FUZZ_CASES cases per class (default 10 here, 100 in `npm run test:shipped`), and the
 #      tests of the aws-cdk-lib internals the library leans on (`installed aws-cdk-lib`), and
 #   3. installs the packed tarball (`npm pack` of the build) with a plain `npm install` in a fresh ES module
 #      app and a fresh CommonJS app naming that aws-cdk-lib, and compiles and synthesizes every README
